@@ -1,0 +1,36 @@
+/**
+ * Content collections. Everything a visitor reads lives under the top-level
+ * `content/` folder so the comms team never has to open `src/`. The schemas
+ * themselves are in `lib/schemas.ts` (plain Zod, testable without Astro).
+ */
+import { defineCollection } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import {
+  serviceSchema,
+  methodSchema,
+  waySchema,
+  sectorSchema,
+  newsSchema,
+  eventSchema,
+  pageSchema,
+  arrangementSchema,
+  termSchema,
+  messagesSchema,
+  settingsSchema,
+} from './lib/schemas';
+
+const mdx = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `./content/${folder}` });
+
+export const collections = {
+  services: defineCollection({ loader: mdx('services'), schema: serviceSchema }),
+  joining: defineCollection({ loader: mdx('joining'), schema: methodSchema }),
+  ways: defineCollection({ loader: mdx('ways'), schema: waySchema }),
+  sectors: defineCollection({ loader: mdx('sectors'), schema: sectorSchema }),
+  news: defineCollection({ loader: mdx('news'), schema: ({ image }) => newsSchema(image()) }),
+  events: defineCollection({ loader: mdx('events'), schema: eventSchema }),
+  pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
+  landscape: defineCollection({ loader: file('./content/landscape/arrangements.yaml'), schema: arrangementSchema }),
+  glossary: defineCollection({ loader: file('./content/glossary/terms.yaml'), schema: termSchema }),
+  messages: defineCollection({ loader: glob({ pattern: 'messages.yaml', base: './content/site' }), schema: messagesSchema }),
+  settings: defineCollection({ loader: glob({ pattern: 'settings.yaml', base: './content/site' }), schema: settingsSchema }),
+};

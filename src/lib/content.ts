@@ -1,0 +1,62 @@
+/**
+ * How routes read content. Everything goes through here so that drafts,
+ * future-dated items and broken relations are handled in one place.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findRelationProblems, formatProblems } from './relations';
+
+let checked: Promise<void> | undefined;
+
+/** Fails the build, naming file and field, when collections point at things that do not exist. */
+export function assertRelations(): Promise<void> {
+  checked ??= (async () => {
+    const [services, joining, sectors, ways] = await Promise.all([
+      getCollection('services'),
+      getCollection('joining'),
+      getCollection('sectors'),
+      getCollection('ways'),
+    ]);
+    const problems = findRelationProblems({ services, joining, sectors, ways });
+    if (problems.length) {
+      throw new Error(`Content problems (fix these files):\n${formatProblems(problems)}`);
+    }
+  })();
+  return checked;
+}
+
+/**
+ * An item is live when it is not a draft and its date has come. The build
+ * date is "now", so a scheduled item appears with the first build after its
+ * date (the host should rebuild daily for scheduling to work).
+ */
+export function isLive(data: { draft?: boolean; date?: Date; start?: Date }, now = new Date()): boolean {
+  if (data.draft) return false;
+  if (data.date && data.date.getTime() > now.getTime()) return false;
+  return true;
+}
+
+const byOrder = <T extends { data: { order: number; title: string } }>(a: T, b: T) =>
+  a.data.order - b.data.order || a.data.title.localeCompare(b.data.title);
+
+export async function getServices() {
+  await assertRelations();
+  return (await getCollection('services')).sort(byOrder);
+}
+export async function getMethods() {
+  await assertRelations();
+  return (await getCollection('joining')).sort(byOrder);
+}
+export async function getSectors() {
+  await assertRelations();
+  return (await getCollection('sectors')).sort(byOrder);
+}
+export async function getWays() {
+  await assertRelations();
+  return (await getCollection('ways')).sort(byOrder);
+}
+export async function getNews(): Promise<CollectionEntry<'news'>[]> {
+  return (await getCollection('news', (e) => isLive(e.data))).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}
+export async function getEvents(): Promise<CollectionEntry<'events'>[]> {
+  return (await getCollection('events', (e) => !e.data.draft)).sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
+}

@@ -1,0 +1,293 @@
+/**
+ * The shape of everything the comms team writes under `content/`.
+ *
+ * Each field carries a JSDoc comment because editors see it on hover in VS Code
+ * and because `npm run check:content` quotes these limits back in its messages.
+ * Relations between collections (a service naming a method, a sector naming a
+ * service) are checked separately in `relations.ts`, where the message can name
+ * the file, the field and the slugs that would have been accepted.
+ *
+ * This module imports nothing from `astro:content` so that Vitest can exercise
+ * the schemas on fixtures without booting Astro.
+ */
+import { z } from 'astro/zod';
+
+/** Slugs are the last part of a URL: lower case, digits and single hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'use lower-case letters, digits and single hyphens only, for example "payroll" or "full-partner"',
+  });
+
+/** The page title: shown as the h1 and, with " | oneSource", in the browser tab and search results. */
+export const title = z
+  .string()
+  .trim()
+  .min(3, { message: 'a title needs at least 3 characters' })
+  .max(70, { message: 'search engines cut titles off near 70 characters; shorten it' });
+
+/**
+ * One or two sentences that become the page's meta description and the text
+ * under the link in search results and on index pages. Search engines cut
+ * descriptions off at about 160 characters, so the schema stops there.
+ */
+export const summary = z
+  .string()
+  .trim()
+  .min(50, { message: 'a summary needs at least 50 characters to be useful in search results' })
+  .max(160, { message: 'search results cut summaries off at 160 characters; shorten it' });
+
+/** Position in lists, lowest first. */
+export const order = z.number().int().min(0).max(999).default(100);
+
+/** The five on-boarding methods; their slugs are part of the calculator's link contract. */
+export const METHOD_SLUGS = [
+  'full-partner',
+  'junior-partner',
+  'company-shareholder',
+  'lead-authority-customer',
+  'tendered-customer',
+] as const;
+export type MethodSlug = (typeof METHOD_SLUGS)[number];
+
+/** The three levels of service the plan describes. */
+export const LEVELS = ['transactional', 'operational', 'strategic'] as const;
+
+/** Service families: how the services index is grouped. */
+export const FAMILIES = [
+  'finance',
+  'people',
+  'legal-and-governance',
+  'revenues-and-benefits',
+  'technology',
+  'property-and-facilities',
+] as const;
+
+export const FAMILY_LABELS: Record<(typeof FAMILIES)[number], string> = {
+  finance: 'Finance',
+  people: 'People and HR',
+  'legal-and-governance': 'Legal and governance',
+  'revenues-and-benefits': 'Revenues and benefits',
+  technology: 'Technology',
+  'property-and-facilities': 'Property, facilities and transport',
+};
+
+/** An optional picture: the alt text is required so that no image reaches the site without one. */
+export const imageRef = <T extends z.ZodTypeAny>(src: T) =>
+  z.object({
+    /** Path to the image file, relative to the content file, e.g. "./award.jpg". */
+    src,
+    /** What the picture shows, for people who cannot see it. Required; write "" only for pure decoration. */
+    alt: z.string({ message: 'every image needs alt text describing what it shows' }).max(250),
+    /** Optional caption shown under the image. */
+    caption: z.string().max(200).optional(),
+  });
+
+/** `content/services/<slug>.mdx`: one of the 21 services. The file name is the URL slug. */
+export const serviceSchema = z.object({
+  title,
+  summary,
+  /** Which group the service is listed under on /services/. */
+  family: z.enum(FAMILIES),
+  /** The levels offered: transactional, operational and/or strategic. At least one. */
+  levels: z.array(z.enum(LEVELS)).min(1, { message: 'list at least one level: transactional, operational or strategic' }),
+  /** On-boarding method slugs open for this service (see content/joining/). */
+  methods: z.array(slug).min(1, { message: 'list at least one on-boarding method slug' }),
+  /** Slugs of related services (see content/services/). Shown as "Related services". */
+  related: z.array(slug).default([]),
+  /** Short bullet points of what the service covers. Shown before the body text. */
+  covers: z.array(z.string().min(3).max(200)).min(2, { message: 'list at least two things the service covers' }),
+  order,
+});
+
+/** `content/joining/<slug>.mdx`: one on-boarding method, with every row of the plan's Appendix 2. */
+export const methodSchema = z.object({
+  title,
+  summary,
+  /** A short label for table headings, for example "Full partner". */
+  shortName: z.string().min(3).max(30),
+  order,
+  /** True when only councils can use the route (the Joint Committee is made of local authorities). */
+  councilsOnly: z.boolean(),
+  /** One sentence on who can use the route; the calculator shows it when a route is closed. */
+  openTo: z.string().min(10).max(240),
+  /** The plan's "Description of option". */
+  description: z.string().min(10),
+  /** Governance points. */
+  governance: z.array(z.string().min(3)).min(1),
+  /** How the organisation comes on board: delegation, staff transfer, contract. */
+  basis: z.array(z.string().min(3)).min(1),
+  /** When the option fits. */
+  whenItFits: z.array(z.string().min(3)).min(1),
+  advantagesForYou: z.array(z.string().min(3)).min(1),
+  disadvantagesForYou: z.array(z.string().min(3)).min(1),
+  advantagesForFounders: z.array(z.string().min(3)).min(1),
+  disadvantagesForFounders: z.array(z.string().min(3)).min(1),
+  /** Plain answers for the side-by-side comparison. Each a short phrase. */
+  compare: z.object({
+    /** Does staff employment transfer under TUPE? */
+    tupe: z.string().min(2).max(120),
+    /** What procurement is needed? */
+    procurement: z.string().min(2).max(120),
+    /** How much control does the joining organisation have? */
+    control: z.string().min(2).max(120),
+    /** Pension (LGPS) effect. */
+    pensions: z.string().min(2).max(120),
+    /** Is the service market tested? */
+    marketTesting: z.string().min(2).max(120),
+  }),
+});
+
+/** `content/ways/<slug>.mdx`: one of the four ways to work with us. */
+export const waySchema = z.object({
+  title,
+  summary,
+  order,
+  /** Service slugs that best illustrate this way of working (optional). */
+  services: z.array(slug).default([]),
+});
+
+/** `content/sectors/<slug>.mdx`: a customer segment. The file name is also the calculator's `org` value. */
+export const sectorSchema = z.object({
+  title,
+  summary,
+  order,
+  /** True for local authorities; only councils can join the Joint Committee. */
+  isCouncil: z.boolean(),
+  /** "councils" sectors are listed first, then "wider-public-sector". */
+  group: z.enum(['councils', 'wider-public-sector']),
+  /** A short singular label used in the calculator, e.g. "District council". */
+  label: z.string().min(3).max(40),
+  /** On-boarding method slugs open to this kind of organisation. */
+  methods: z.array(slug).min(1),
+  /** Service slugs most relevant to this kind of organisation. */
+  services: z.array(slug).min(1),
+});
+
+const date = z.coerce.date({ message: 'write the date as YYYY-MM-DD, for example 2014-06-30' });
+
+/** `content/news/<yyyy-mm-dd-slug>.mdx`: a media release or story. */
+export const newsSchema = <T extends z.ZodTypeAny>(image: T) =>
+  z.object({
+    title,
+    summary,
+    /** Publication date, YYYY-MM-DD. A future date keeps the item hidden until then. */
+    date,
+    /** Date of the last real change, if any. */
+    updated: date.optional(),
+    /** true keeps the item out of the site, the sitemap, search and RSS. */
+    draft: z.boolean().default(false),
+    /** What kind of item this is. */
+    kind: z.enum(['media-release', 'award', 'milestone', 'feature']).default('media-release'),
+    image: imageRef(image).optional(),
+  });
+
+/** `content/events/<slug>.mdx`: a conference, award ceremony or talk. */
+export const eventSchema = z.object({
+  title,
+  summary,
+  /** First day, YYYY-MM-DD. */
+  start: date,
+  /** Last day, if longer than one day. */
+  end: date.optional(),
+  /** Where it happens, for example "Harrogate". */
+  location: z.string().min(2).max(80),
+  kind: z.enum(['conference', 'exhibition', 'award', 'speaking', 'network']),
+  /** The organiser, for example "CIPFA". */
+  organiser: z.string().min(2).max(80),
+  draft: z.boolean().default(false),
+});
+
+/** `content/pages/<slug>.mdx`: an ordinary page, served at /<slug>/. */
+export const pageSchema = z.object({
+  title,
+  summary,
+  /** Text for the breadcrumb and navigation, when shorter than the title. */
+  navLabel: z.string().max(30).optional(),
+  /** Date the page's facts were last reviewed, YYYY-MM-DD (shown on statements such as accessibility). */
+  reviewed: date.optional(),
+});
+
+/** `content/landscape/arrangements.yaml`: one row of the plan's Appendix 1. */
+export const arrangementSchema = z.object({
+  id: slug,
+  region: z.enum(['london', 'essex']),
+  /** The partner organisations, each as a list item. */
+  partners: z.array(z.string().min(2)).min(1),
+  /** The service shared. */
+  service: z.string().min(2),
+  /** "Financial benefits realised", as published. Write "not stated" where the plan gives none. */
+  benefitsRealised: z.string().min(1),
+  /** "Efficiency figure", as published, or "not stated". */
+  efficiencyFigure: z.string().min(1),
+});
+
+/** `content/glossary/terms.yaml`: one glossary term. */
+export const termSchema = z.object({
+  id: slug,
+  /** The term as written, e.g. "TUPE". */
+  term: z.string().min(2),
+  /** Spelled out, for acronyms. */
+  expansion: z.string().optional(),
+  /** Other spellings that should link here, e.g. "TUPEed". */
+  aliases: z.array(z.string()).default([]),
+  /** One or two plain sentences. */
+  definition: z.string().min(20).max(600),
+});
+
+/** A figure on the site with where it comes from. Every figure shown to a visitor cites a source. */
+export const sourcedFigure = z.object({
+  /** The figure as displayed, e.g. "£40m". */
+  value: z.string().min(1).max(20),
+  /** What it measures, one short phrase. */
+  label: z.string().min(3).max(120),
+  /** Where it comes from, e.g. "oneSource business development plan, May 2014". */
+  source: z.string().min(5).max(200),
+});
+
+/** `content/site/messages.yaml`: the core narrative and key messages, reused wherever they appear. */
+export const messagesSchema = z.object({
+  /** The one-sentence promise at the top of the home page. */
+  headline: z.string().min(10).max(120),
+  /** Two or three short paragraphs: who we are and what we offer. */
+  narrative: z.array(z.string().min(20)).min(1).max(4),
+  /** Why oneSource is a real alternative to outsourcing. */
+  alternativeToOutsourcing: z.array(z.string().min(10)).min(2),
+  /** The three savings levers, in the plan's order. */
+  levers: z
+    .array(z.object({ id: z.enum(['management', 'duplication', 'reengineering']), title: z.string(), text: z.string() }))
+    .length(3, { message: 'there are exactly three savings levers: management, duplication, reengineering' }),
+  /** Headline figures with their sources. */
+  proofPoints: z.array(sourcedFigure).min(2).max(6),
+  /** The three ways to work with us, as the key messages put them. */
+  threeWays: z
+    .array(z.object({ title: z.string(), text: z.string(), href: z.string().startsWith('/') }))
+    .length(3, { message: 'the key messages name exactly three ways to work with us' }),
+});
+
+/** `content/site/settings.yaml`: contact details, social accounts and navigation. */
+export const settingsSchema = z.object({
+  /** The site's public address, used for canonical links, the sitemap and RSS. */
+  siteUrl: z.url({ message: 'siteUrl must be a full address such as https://www.onesource.co.uk' }),
+  name: z.string().min(2),
+  /** One sentence about oneSource, used as the default description and in structured data. */
+  description: summary,
+  contact: z.object({
+    email: z.email({ message: 'contact.email must be an email address' }),
+    /** Team or person who answers enquiries. */
+    team: z.string().min(3),
+    /** What happens after someone writes, in one or two sentences. */
+    response: z.string().min(10),
+    offices: z
+      .array(z.object({ name: z.string(), lines: z.array(z.string()).min(2) }))
+      .min(1),
+  }),
+  social: z.array(z.object({ label: z.string(), href: z.url(), handle: z.string() })).default([]),
+  /** Main navigation, in order. Each href is a site path ending in "/". */
+  navigation: z
+    .array(z.object({ label: z.string().min(2).max(30), href: z.string().regex(/^\/([a-z0-9-]+\/)*$/) }))
+    .min(3)
+    .max(9),
+  /** Links in the footer. */
+  footer: z.array(z.object({ label: z.string(), href: z.string().regex(/^\/([a-z0-9-]+\/)*$/) })).default([]),
+});

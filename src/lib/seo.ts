@@ -1,0 +1,74 @@
+/**
+ * Structured data (schema.org JSON-LD). Kept as plain functions so that tests
+ * can check the shapes without rendering a page.
+ */
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+export function organizationLd(site: URL, settings: { name: string; description: string; contact: { email: string }; social: { href: string }[] }) {
+  return {
+    '@type': 'GovernmentOrganization',
+    '@id': new URL('/#organization', site).href,
+    name: settings.name,
+    url: new URL('/', site).href,
+    logo: new URL('/logo.png', site).href,
+    description: settings.description,
+    email: settings.contact.email,
+    foundingDate: '2014-04',
+    parentOrganization: [
+      { '@type': 'GovernmentOrganization', name: 'London Borough of Havering' },
+      { '@type': 'GovernmentOrganization', name: 'London Borough of Newham' },
+    ],
+    sameAs: settings.social.map((s) => s.href),
+  };
+}
+
+export function breadcrumbLd(site: URL, crumbs: Crumb[]) {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.label,
+      item: new URL(c.href, site).href,
+    })),
+  };
+}
+
+export function serviceLd(site: URL, s: { title: string; summary: string; href: string; category: string }) {
+  return {
+    '@type': 'Service',
+    name: s.title,
+    description: s.summary,
+    url: new URL(s.href, site).href,
+    category: s.category,
+    serviceType: 'Shared back-office service',
+    provider: { '@id': new URL('/#organization', site).href },
+    areaServed: { '@type': 'Country', name: 'United Kingdom' },
+    audience: { '@type': 'Audience', audienceType: 'Councils and other public bodies' },
+  };
+}
+
+export function newsArticleLd(site: URL, a: { title: string; summary: string; href: string; date: Date; updated?: Date }) {
+  return {
+    '@type': 'NewsArticle',
+    headline: a.title,
+    description: a.summary,
+    url: new URL(a.href, site).href,
+    datePublished: a.date.toISOString(),
+    dateModified: (a.updated ?? a.date).toISOString(),
+    author: { '@id': new URL('/#organization', site).href },
+    publisher: { '@id': new URL('/#organization', site).href },
+    image: new URL('/og-image.png', site).href,
+  };
+}
+
+/**
+ * Serialises JSON-LD for a <script> element. "<" is escaped so that no string
+ * from content can close the script element early.
+ */
+export function jsonLdScript(graph: object[]): string {
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(/</g, '\\u003c');
+}
