@@ -6,14 +6,26 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryPlugin } from './src/lib/glossary-links.ts';
 
 // The public address lives with the other site settings so the comms team has
 // one place to change it; canonical links, the sitemap and RSS all follow it.
-const settings = parse(readFileSync(new URL('./content/site/settings.yaml', import.meta.url), 'utf8'));
+const readYaml = (path) => {
+  try {
+    return parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+  } catch (e) {
+    throw new Error(`${path.slice(2)} could not be read: ${e instanceof Error ? e.message : e}`);
+  }
+};
+const settings = readYaml('./content/site/settings.yaml');
+// Glossary terms are linked where they first appear in each page's text.
+const glossary = readYaml('./content/glossary/terms.yaml');
 
 export default defineConfig({
   site: settings.siteUrl,
   trailingSlash: 'always',
+  markdown: { processor: satteri({ hastPlugins: [glossaryPlugin(glossary)] }) },
   build: { format: 'directory' },
   integrations: [
     mdx(),

@@ -4,6 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findRelationProblems, formatProblems } from './relations';
+import { isLive } from './content-rules';
+
+export { isLive };
 
 let checked: Promise<void> | undefined;
 
@@ -22,17 +25,6 @@ export function assertRelations(): Promise<void> {
     }
   })();
   return checked;
-}
-
-/**
- * An item is live when it is not a draft and its date has come. The build
- * date is "now", so a scheduled item appears with the first build after its
- * date (the host should rebuild daily for scheduling to work).
- */
-export function isLive(data: { draft?: boolean; date?: Date; start?: Date }, now = new Date()): boolean {
-  if (data.draft) return false;
-  if (data.date && data.date.getTime() > now.getTime()) return false;
-  return true;
 }
 
 const byOrder = <T extends { data: { order: number; title: string } }>(a: T, b: T) =>
