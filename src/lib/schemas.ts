@@ -337,8 +337,8 @@ export const CALCULATOR_UNITS = ['percent', 'pounds', 'months', 'years'] as cons
 export const calculatorParameterSchema = z.object({
   /** The name the model looks the value up by. Renaming one breaks the build on purpose. */
   id: slug,
-  /** Where the methodology page lists it: the levers, their ramp-up, people costs, appraisal or the defaults. */
-  group: z.enum(['levers', 'ramp', 'people', 'appraisal', 'defaults']),
+  /** Where the methodology page lists it: the levers, their ramp-up, people costs, appraisal conventions or input limits. */
+  group: z.enum(['levers', 'ramp', 'people', 'appraisal', 'limits']),
   /** A short name for the methodology page, e.g. "Saving on senior management". */
   label: z.string().trim().min(3).max(80),
   /**
@@ -363,6 +363,23 @@ export const calculatorServiceSchema = z.object({
   share: z.number().min(0).max(100),
   /** Percentage of the service's cost (after senior management) that is repeatable process work, where re-engineering saves. */
   processShare: z.number().min(0).max(100),
+  source: calculatorSource,
+  checkedAgainst,
+  explanation,
+});
+
+/**
+ * `content/calculator/organisations.yaml`: the starting annual cost for one type
+ * of organisation, used until the visitor enters their own figure.
+ */
+export const calculatorOrganisationSchema = z.object({
+  /** A sector slug; it must match a file in content/sectors/. */
+  id: slug,
+  /**
+   * Typical annual cost, in whole pounds, of the services listed for this sector
+   * (its `services` field). Scaled down by service shares when fewer are chosen.
+   */
+  typicalCost: z.number().int({ message: 'typicalCost is in whole pounds' }).positive(),
   source: calculatorSource,
   checkedAgainst,
   explanation,

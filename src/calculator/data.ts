@@ -1,0 +1,202 @@
+/**
+ * Turns the calculator's content (content/calculator/*.yaml) and the site's
+ * services, sectors and joining collections into the compact `ModelData` the
+ * model and the island use.
+ *
+ * Pure and synchronous: the pages call it with collection data, the tests with
+ * the same YAML read from disk. Every cross-file rule is checked here and a
+ * broken one throws a message that names the file and the field, so a wrong
+ * edit fails the build instead of producing a wrong estimate.
+ */
+import type { z } from 'astro/zod';
+import type {
+  calculatorOrganisationSchema,
+  calculatorParameterSchema,
+  calculatorRouteSchema,
+  calculatorServiceSchema,
+  calculatorSourceSchema,
+} from '../lib/schemas';
+import { LEVER_IDS, type LeverId, type ModelData } from './model';
+
+export type CalcSource = z.output<typeof calculatorSourceSchema>;
+export type CalcParameter = z.output<typeof calculatorParameterSchema>;
+export type CalcService = z.output<typeof calculatorServiceSchema>;
+export type CalcRoute = z.output<typeof calculatorRouteSchema>;
+export type CalcOrganisation = z.output<typeof calculatorOrganisationSchema>;
+
+/** The parts of other collections the calculator needs. */
+export interface SiteService {
+  id: string;
+  title: string;
+  family: string;
+}
+export interface SiteSector {
+  id: string;
+  label: string;
+  isCouncil: boolean;
+  methods: string[];
+  services: string[];
+  order: number;
+}
+export interface SiteMethod {
+  id: string;
+  shortName: string;
+  councilsOnly: boolean;
+  openTo: string;
+  order: number;
+}
+
+export interface CalculatorContent {
+  sources: CalcSource[];
+  parameters: CalcParameter[];
+  services: CalcService[];
+  routes: CalcRoute[];
+  organisations: CalcOrganisation[];
+  siteServices: SiteService[];
+  sectors: SiteSector[];
+  methods: SiteMethod[];
+  families: { id: string; label: string }[];
+}
+
+const LEVER_LABELS: Record<LeverId, string> = {
+  management: 'Senior management',
+  duplication: 'Removing duplication',
+  reengineering: 'Re-engineering and common processes',
+};
+
+/** Which parameters.yaml entries feed which lever. */
+const LEVER_PARAMS: Record<LeverId, { rate: string; ramp: string; staff: string }> = {
+  management: { rate: 'management-rate', ramp: 'ramp-management', staff: 'staff-share-management' },
+  duplication: { rate: 'duplication-rate', ramp: 'ramp-duplication', staff: 'staff-share-duplication' },
+  reengineering: { rate: 'reengineering-rate', ramp: 'ramp-reengineering', staff: 'staff-share-reengineering' },
+};
+
+const fail = (file: string, message: string): never => {
+  throw new Error(`content/calculator/${file}: ${message}`);
+};
+
+/** Assemble and cross-check everything the model needs. Throws, naming the file and field, on any inconsistency. */
+export function buildModelData(c: CalculatorContent): ModelData {
+  const sourceIds = new Set(c.sources.map((s) => s.id));
+  const checkSource = (file: string, where: string, p: { source: string; checkedAgainst?: string[] }) => {
+    if (p.source !== 'assumption' && !sourceIds.has(p.source))
+      fail(file, `${where} has source "${p.source}", which is not an id in sources.yaml`);
+    for (const id of p.checkedAgainst ?? [])
+      if (!sourceIds.has(id)) fail(file, `${where} lists "${id}" in checkedAgainst, which is not an id in sources.yaml`);
+  };
+
+  const params = new Map(c.parameters.map((p) => [p.id, p]));
+  c.parameters.forEach((p) => checkSource('parameters.yaml', `parameter "${p.id}"`, p));
+  const num = (id: string): number => {
+    const p = params.get(id) ?? fail('parameters.yaml', `the parameter "${id}" is missing; the model needs it`);
+    if (typeof p.value !== 'number') return fail('parameters.yaml', `parameter "${id}" must be a single number, not a list`);
+    return p.value;
+  };
+  const list = (id: string): number[] => {
+    const p = params.get(id) ?? fail('parameters.yaml', `the parameter "${id}" is missing; the model needs it`);
+    return typeof p.value === 'number' ? [p.value] : p.value;
+  };
+
+  // Services: every calculator row must be a real service, and every real service must have a row.
+  const site = new Map(c.siteServices.map((s) => [s.id, s]));
+  const rows = new Map(c.services.map((s) => [s.id, s]));
+  for (const s of c.services) {
+    checkSource('services.yaml', `service "${s.id}"`, s);
+    if (site.size && !site.has(s.id))
+      fail('services.yaml', `id "${s.id}" is not a service in content/services/ (known: ${[...site.keys()].join(', ')})`);
+  }
+  for (const id of site.keys()) if (!rows.has(id)) fail('services.yaml', `the service "${id}" (content/services/${id}.mdx) has no row`);
+  if (rows.size !== c.services.length) fail('services.yaml', 'a service id appears more than once');
+  const shareTotal = c.services.reduce((s, r) => s + r.share, 0);
+  if (Math.abs(shareTotal - 100) > 0.01) fail('services.yaml', `the shares add up to ${shareTotal}, not 100`);
+
+  // Routes: exactly one row per on-boarding method.
+  for (const r of c.routes) {
+    for (const [i, step] of r.leadTime.entries()) checkSource('routes.yaml', `${r.id} leadTime[${i}]`, step);
+    checkSource('routes.yaml', `${r.id} savingsShare`, r.savingsShare);
+    for (const line of [...r.oneOff, ...r.running]) checkSource('routes.yaml', `${r.id} cost "${line.id}"`, line);
+  }
+  const methods = [...c.methods].sort((a, b) => a.order - b.order);
+  for (const m of methods)
+    if (!c.routes.some((r) => r.id === m.id)) fail('routes.yaml', `the method "${m.id}" (content/joining/${m.id}.mdx) has no row`);
+  if (new Set(c.routes.map((r) => r.id)).size !== c.routes.length) fail('routes.yaml', 'a route id appears more than once');
+
+  // Organisations: one starting cost per sector, and only for real sectors.
+  const sectors = [...c.sectors].sort((a, b) => a.order - b.order);
+  const orgCosts = new Map(c.organisations.map((o) => [o.id, o]));
+  for (const o of c.organisations) {
+    checkSource('organisations.yaml', `organisation "${o.id}"`, o);
+    if (!sectors.some((s) => s.id === o.id))
+      fail('organisations.yaml', `id "${o.id}" is not a sector in content/sectors/ (known: ${sectors.map((s) => s.id).join(', ')})`);
+  }
+  for (const s of sectors) {
+    if (!orgCosts.has(s.id)) fail('organisations.yaml', `the sector "${s.id}" (content/sectors/${s.id}.mdx) has no row`);
+    for (const id of s.services)
+      if (!rows.has(id)) fail('services.yaml', `content/sectors/${s.id}.mdx lists the service "${id}", which has no row here`);
+  }
+  const pct = (n: number) => n / 100;
+  const line = (l: CalcRoute['oneOff'][number]) => ({
+    id: l.id,
+    label: l.label,
+    fixed: l.unit === 'pounds' ? l.value : 0,
+    pct: l.unit === 'percent-of-baseline' ? pct(l.value) : 0,
+  });
+
+  const defaultOrg = sectors[0]?.id ?? fail('parameters.yaml', 'there are no sectors in content/sectors/ to choose a default from');
+  const defaultMethod = methods[0]?.id ?? c.routes[0]?.id ?? fail('routes.yaml', 'there are no routes');
+
+  return {
+    levers: LEVER_IDS.map((id) => ({
+      id,
+      label: LEVER_LABELS[id],
+      rate: pct(num(LEVER_PARAMS[id].rate)),
+      ramp: list(LEVER_PARAMS[id].ramp).map(pct),
+      staff: pct(num(LEVER_PARAMS[id].staff)),
+    })),
+    mgmtShare: pct(num('senior-management-share')),
+    costPerPost: num('cost-per-post'),
+    costPerExit: num('cost-per-exit'),
+    services: c.services.map((s) => ({
+      id: s.id,
+      label: site.get(s.id)?.title ?? s.id,
+      family: site.get(s.id)?.family ?? '',
+      share: pct(s.share),
+      process: pct(s.processShare),
+    })),
+    families: c.families,
+    orgs: sectors.map((s) => ({
+      id: s.id,
+      label: s.label,
+      isCouncil: s.isCouncil,
+      methods: s.methods,
+      // Keep the services in the calculator's order so links and forms list them consistently.
+      services: c.services.map((r) => r.id).filter((id) => s.services.includes(id)),
+      cost: orgCosts.get(s.id)!.typicalCost,
+    })),
+    routes: (methods.length ? methods.map((m) => m.id) : c.routes.map((r) => r.id)).map((id) => {
+      const r = c.routes.find((x) => x.id === id)!;
+      const m = methods.find((x) => x.id === id);
+      return {
+        id,
+        label: m?.shortName ?? id,
+        councilsOnly: m?.councilsOnly ?? false,
+        openTo: m?.openTo ?? '',
+        lead: r.leadTime.reduce((s, step) => s + step.value, 0),
+        keep: pct(r.savingsShare.value),
+        oneOff: r.oneOff.map(line),
+        running: r.running.map(line),
+      };
+    }),
+    defaults: {
+      org: defaultOrg,
+      method: defaultMethod,
+      years: num('horizon'),
+      rate: num('discount-rate'),
+    },
+    limits: {
+      budgetMax: num('budget-max'),
+      yearsMax: num('horizon-max'),
+      rateMax: num('discount-rate-max'),
+    },
+  };
+}

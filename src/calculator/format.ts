@@ -1,0 +1,62 @@
+/**
+ * Numbers as a UK finance officer reads them: "£10.5m", "£150,000", "−£1.2m".
+ * Used by the island, the server-rendered page, the methodology page and the CSV
+ * header, so a figure looks the same wherever it appears.
+ */
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const upTo2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** "1.2" or "40": one decimal place, dropping a trailing ".0" as in "£40m". */
+const oneDp = (n: number) => n.toFixed(1).replace(/\.0$/, '');
+
+/** Thousands separators, no currency: "29,000,000". */
+export const grouped = (n: number) => whole.format(Number.isFinite(n) ? n : 0);
+
+/** A plain number with up to 2 decimals: "3.5". */
+export const decimal = (n: number) => upTo2.format(Number.isFinite(n) ? n : 0);
+
+/**
+ * Money for reading: £m (one decimal) from £1m, £bn from £1bn, otherwise whole
+ * pounds to the nearest £1,000 (to the pound below £10,000). An estimate quoted
+ * to the pound would claim a precision the model does not have.
+ */
+export function money(n: number): string {
+  const value = Number.isFinite(n) ? n : 0;
+  let a = Math.abs(value);
+  let text: string;
+  if (a >= 999_950_000) text = `£${oneDp(a / 1e9)}bn`;
+  else if (a >= 999_950) text = `£${oneDp(a / 1e6)}m`;
+  else {
+    a = a >= 10_000 ? Math.round(a / 1000) * 1000 : Math.round(a);
+    text = a >= 1_000_000 ? '£1m' : `£${whole.format(a)}`;
+  }
+  // The minus sign (U+2212) reads as "minus" in screen readers and lines up with digits.
+  return value < 0 && text !== '£0' ? `−${text}` : text;
+}
+
+/** Whole pounds with separators, for tables and the CSV: "£10,540,000". */
+export function pounds(n: number): string {
+  const v = Math.round(Number.isFinite(n) ? n : 0);
+  return `${v < 0 ? '−' : ''}£${whole.format(Math.abs(v))}`;
+}
+
+/** "6 months", "1 year", "1 year and 3 months". */
+export function duration(months: number): string {
+  const m = Math.max(0, Math.round(Number.isFinite(months) ? months : 0));
+  const y = Math.floor(m / 12);
+  const r = m % 12;
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (!y) return part(r, 'month');
+  return r ? `${part(y, 'year')} and ${part(r, 'month')}` : part(y, 'year');
+}
+
+/** When savings start, given the lead time in months: "Month 7 (after 6 months)". */
+export function startsLabel(lead: number): string {
+  return lead <= 0 ? 'Straight away' : `Month ${lead + 1} (after ${duration(lead)})`;
+}
+
+/** Payback, from the month it happens in (1 = the first month): "Year 2, month 3". */
+export function paybackLabel(month: number | null, years: number): string {
+  if (month === null) return `Not within ${years} year${years === 1 ? '' : 's'}`;
+  return `Year ${Math.ceil(month / 12)}, month ${((month - 1) % 12) + 1}`;
+}
