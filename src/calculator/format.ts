@@ -8,6 +8,7 @@ const upTo2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 /** "1.2" or "40": one decimal place, dropping a trailing ".0" as in "£40m". */
 const oneDp = (n: number) => n.toFixed(1).replace(/\.0$/, '');
+const bn = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 1 });
 
 /** Thousands separators, no currency: "29,000,000". */
 export const grouped = (n: number) => whole.format(Number.isFinite(n) ? n : 0);
@@ -24,7 +25,7 @@ export function money(n: number): string {
   const value = Number.isFinite(n) ? n : 0;
   let a = Math.abs(value);
   let text: string;
-  if (a >= 999_950_000) text = `£${oneDp(a / 1e9)}bn`;
+  if (a >= 999_950_000) text = `£${bn.format(Math.round(a / 1e8) / 10)}bn`;
   else if (a >= 999_950) text = `£${oneDp(a / 1e6)}m`;
   else {
     a = a >= 10_000 ? Math.round(a / 1000) * 1000 : Math.round(a);

@@ -231,7 +231,9 @@ export function validateForm(data: ModelData, f: FormState): { inputs: Inputs | 
   if (f.mode === 'each') {
     costs = {};
     for (const id of services) {
-      const label = data.services.find((s) => s.id === id)?.label.toLowerCase() ?? id;
+      const title = data.services.find((s) => s.id === id)?.label ?? id;
+      // "Payroll" reads as "payroll" mid-sentence; "ICT" and "NNDR" keep their capitals.
+      const label = /^[A-Z][a-z]/.test(title) ? title[0].toLowerCase() + title.slice(1) : title;
       const r = readMoney(f.costs[id] ?? '', label, data.limits.budgetMax);
       if (typeof r === 'string') errors.push({ field: `cost-${id}`, message: r });
       else costs[id] = r;
