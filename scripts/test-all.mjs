@@ -15,6 +15,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** The suites, in order. Add a suite here and it is run and counted. */
 const suites = [
   { name: 'build', cmd: [npm, 'run', '-s', 'build'], gate: true },
+  { name: 'content check', cmd: [npm, 'run', '-s', 'check:content'] },
   { name: 'unit (Vitest)', cmd: [npm, 'run', '-s', 'test:unit'], report: 'test-results/unit.json', kind: 'vitest' },
   { name: 'browser (Playwright)', cmd: [npm, 'run', '-s', 'test:e2e'], report: 'test-results/e2e.json', kind: 'playwright' },
 ];

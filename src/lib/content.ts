@@ -46,9 +46,16 @@ export async function getWays() {
   await assertRelations();
   return (await getCollection('ways')).sort(byOrder);
 }
+/**
+ * `npm run dev` shows drafts and scheduled items so writers can preview them
+ * before publishing; `npm run build` (what the public sees) never does.
+ */
+const preview = import.meta.env.DEV;
+
 export async function getNews(): Promise<CollectionEntry<'news'>[]> {
-  return (await getCollection('news', (e) => isLive(e.data))).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  return (await getCollection('news', (e) => preview || isLive(e.data))).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
 export async function getEvents(): Promise<CollectionEntry<'events'>[]> {
-  return (await getCollection('events', (e) => !e.data.draft)).sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
+  // An event's start date is when it happens, not when it is published: upcoming events are listed, drafts are not.
+  return (await getCollection('events', (e) => preview || isLive({ draft: e.data.draft }))).sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
 }
