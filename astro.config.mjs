@@ -11,6 +11,7 @@ import { glossaryPlugin } from './src/lib/glossary-links.ts';
 
 // The public address lives with the other site settings so the comms team has
 // one place to change it; canonical links, the sitemap and RSS all follow it.
+/** @param {string} path */
 const readYaml = (path) => {
   try {
     return parse(readFileSync(new URL(path, import.meta.url), 'utf8'));

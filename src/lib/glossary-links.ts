@@ -9,6 +9,9 @@
  * alone: a link inside a link is invalid HTML, and a heading that is a link
  * reads badly in a screen reader's list of headings.
  */
+import type { HastPluginDefinition } from 'satteri';
+import type { Parents as HastParents } from 'hast';
+
 export interface GlossaryTerm {
   id: string;
   term: string;
@@ -102,33 +105,28 @@ export function appliesTo(path: string): boolean {
   return /[\\/]content[\\/]/.test(path) && !/content[\\/]pages[\\/]glossary\.mdx?$/.test(path);
 }
 
-interface SatteriContext {
-  fileURL: URL | undefined;
-  data: Record<string, unknown>;
-  parent(node: unknown): { type: string; tagName?: string } | undefined;
-  replaceNode(node: unknown, nodes: unknown[]): void;
-}
-
 /**
  * The same linking as a plugin for Sätteri, Astro 7's Markdown and MDX
  * processor (`markdown.processor: satteri({ hastPlugins: [...] })`).
+ * Sätteri comes with @astrojs/markdown-satteri; only its types are used here.
  */
-export function glossaryPlugin(terms: GlossaryTerm[]) {
+export function glossaryPlugin(terms: GlossaryTerm[]): HastPluginDefinition {
   const matchers = terms.map(matcherFor);
   return {
     name: 'onesource-glossary',
-    before(_root: unknown, ctx: SatteriContext) {
+    before(_root, ctx) {
       const path = ctx.fileURL ? decodeURIComponent(ctx.fileURL.pathname) : '';
+      // Fresh RegExp objects per document: the plugin object is shared across files.
       ctx.data.glossaryPending = appliesTo(path) ? matchers.map((m) => ({ ...m, re: new RegExp(m.re.source, m.re.flags) })) : [];
     },
-    text(node: { value: string }, ctx: SatteriContext) {
+    text(node, ctx) {
       const pending = ctx.data.glossaryPending as Matcher[] | undefined;
       if (!pending?.length) return;
-      for (let p = ctx.parent(node); p && p.type !== 'root'; p = ctx.parent(p)) {
-        if (p.type === 'element' && p.tagName && SKIP.has(p.tagName)) return;
+      for (let p: Readonly<HastParents> | undefined = ctx.parent(node); p && p.type !== 'root'; p = ctx.parent(p as never)) {
+        if (p.type === 'element' && SKIP.has(p.tagName)) return;
       }
       const pieces = splitText(node.value, pending);
-      if (pieces) ctx.replaceNode(node, pieces);
+      if (pieces) ctx.replaceNode(node, pieces as never);
     },
   };
 }

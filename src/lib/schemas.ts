@@ -190,8 +190,14 @@ export const eventSchema = z.object({
   start: date,
   /** Last day, if longer than one day. */
   end: date.optional(),
-  /** Where it happens, for example "Harrogate". */
-  location: z.string().min(2).max(80),
+  /**
+   * How exact the dates are: "day" (the default), "month" or "year". Use
+   * "month" or "year" when only that is known, so the site never shows a day
+   * it cannot vouch for.
+   */
+  datePrecision: z.enum(['day', 'month', 'year']).default('day'),
+  /** Where it happens, for example "Harrogate". Leave out when not yet known. */
+  location: z.string().min(2).max(80).optional(),
   kind: z.enum(['conference', 'exhibition', 'award', 'speaking', 'network']),
   /** The organiser, for example "CIPFA". */
   organiser: z.string().min(2).max(80),
@@ -337,8 +343,8 @@ export const CALCULATOR_UNITS = ['percent', 'pounds', 'months', 'years'] as cons
 export const calculatorParameterSchema = z.object({
   /** The name the model looks the value up by. Renaming one breaks the build on purpose. */
   id: slug,
-  /** Where the methodology page lists it: the levers, their ramp-up, people costs, appraisal conventions or input limits. */
-  group: z.enum(['levers', 'ramp', 'people', 'appraisal', 'limits']),
+  /** Where the methodology page lists it: the levers, their ramp-up, people costs, appraisal conventions, input limits or the cautious case. */
+  group: z.enum(['levers', 'ramp', 'people', 'appraisal', 'limits', 'caution']),
   /** A short name for the methodology page, e.g. "Saving on senior management". */
   label: z.string().trim().min(3).max(80),
   /**
