@@ -32,6 +32,8 @@ export interface BodyContext {
   ids: Record<string, string[]>;
   /** Files in content/images/, by name. */
   images: Set<string>;
+  /** Values of the headline figures in content/site/messages.yaml, for <KeyFigure proof="...">. */
+  proofs?: string[];
   siteHost?: string;
 }
 
@@ -180,6 +182,9 @@ export function checkBody(src: MdxSource, collection: MdxCollection, ctx: BodyCo
         const near = closest(imageKey(file), ctx.images);
         add(at, `<${name}> ${spec.image}`, `there is no picture called "${file}" in content/images/`, near ? `did you mean "${near}"?` : 'save the picture in content/images/ first, then name it here');
       }
+    }
+    if (spec.proof && typeof props[spec.proof] === 'string' && ctx.proofs && !ctx.proofs.includes(String(props[spec.proof]))) {
+      add(at, `<${name}> ${spec.proof}`, `there is no headline figure "${props[spec.proof]}" in content/site/messages.yaml (proofPoints)`, `use one of: ${ctx.proofs.map((p) => `"${p}"`).join(', ')}; or give value, label and source yourself`);
     }
     for (const prop of spec.links ?? []) if (typeof props[prop] === 'string') link(String(props[prop]), at, `<${name}> ${prop}`);
     const hasChildren = (node.children ?? []).some((c) => c.type !== 'text' || String(c.value ?? '').trim());

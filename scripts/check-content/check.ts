@@ -166,10 +166,12 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
       // A broken siteUrl is reported by the settings schema.
     }
   }
+  const messages = data.get('messages');
+  const proofs = messages ? ((readYaml(root, messages.file).doc.toJS() as { proofPoints?: { value?: unknown }[] } | null)?.proofPoints ?? []).map((p) => String(p?.value)) : undefined;
   for (const src of mdx.values()) {
     if (!src.hasFrontmatter && !src.source.trim()) continue;
     const collection = MDX_COLLECTIONS.find((c) => c.name === src.collection)!;
-    problems.push(...checkBody(src, collection, { root, routes, ids, images, siteHost }));
+    problems.push(...checkBody(src, collection, { root, routes, ids, images, siteHost, proofs }));
   }
 
   // 6. Data files.

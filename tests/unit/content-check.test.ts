@@ -126,6 +126,7 @@ describe('the body', () => {
     expect(lineFor('pages/components-misused.mdx', '<Figure> src')).toMatch(/:12 {2}<Figure> src {2}there is no picture called "no-such-photo\.jpg" in content\/images\//);
     expect(lineFor('pages/components-misused.mdx', '<Callot>')).toMatch(/:14 {2}<Callot> {2}there is no component called Callot {2}did you mean <Callout>\?/);
     expect(lineFor('pages/components-misused.mdx', '<Callout> type')).toMatch(/:16 {2}<Callout> type {2}type must be note, important or warning/);
+    expect(lineFor('pages/components-misused.mdx', '<KeyFigure> proof')).toMatch(/:18 {2}<KeyFigure> proof {2}there is no headline figure "£41m" in content\/site\/messages\.yaml \(proofPoints\) {2}use one of: /);
     expect(lineFor('pages/components-misused.mdx', '<Callout>')).toMatch(/:16 {2}<Callout> {2}<Callout> has no text inside it {2}put the text between <Callout> and <\/Callout>/);
   });
 

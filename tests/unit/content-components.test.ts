@@ -9,8 +9,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 
 // Outside a build astro:content has no data store: serve the real files, parsed with the same schemas.
 vi.mock('astro:content', async () => {
-  const { readEntries } = await import('../support/content-entries');
-  return { getCollection: async (name: string) => readEntries(name) };
+  const { readEntries, readSingle } = await import('../support/content-entries');
+  return { getCollection: async (name: string) => readEntries(name), getEntry: async (name: string) => readSingle(name) };
 });
 // Figure finds pictures in content/images/; the tests use a fixture picture instead.
 vi.mock('~/components/mdx/images.ts', async () => {
@@ -109,6 +109,18 @@ describe('KeyFigure', () => {
   it('links the source when given an address', async () => {
     const html = await render(KeyFigure, { value: '£30m', label: 'saved by five shared services', source: 'LGA, Services shared: costs spared? (2012)', sourceHref: 'https://www.local.gov.uk/' });
     expect(html).toContain('<a href="https://www.local.gov.uk/"');
+  });
+
+  it('shows a headline figure from content/site/messages.yaml with its own label and source', async () => {
+    const { readSingle } = await import('../support/content-entries');
+    const point = (readSingle('messages')!.data as { proofPoints: { value: string; label: string; source: string }[] }).proofPoints[0]!;
+    const html = await render(KeyFigure, { proof: point.value });
+    expect(words(html)).toBe(`${point.value} ${point.label} Source: ${point.source}`);
+  });
+
+  it('names the headline figures there are when proof names one that is not', async () => {
+    const message = await failure(KeyFigure, { proof: '£41m' });
+    expect(message).toContain('tests/fixtures/content-bad/pages/components-misused.mdx:18  <KeyFigure> proof  there is no headline figure "£41m" in content/site/messages.yaml (proofPoints)  use one of: ');
   });
 
   it('refuses a figure without a source, naming the file and saying how to fix it', async () => {

@@ -42,6 +42,8 @@ export interface ComponentSpec {
   image?: string;
   /** Props holding a link to check like any other link in the text. */
   links?: string[];
+  /** Prop naming a headline figure (proofPoints value) in content/site/messages.yaml. */
+  proof?: string;
   /** The shortest correct use, quoted in messages and the guide. */
   example: string;
 }
@@ -58,24 +60,34 @@ export const CATALOGUE = {
     example: '<Callout type="note" title="Staff stay with you">Your staff keep their employer.</Callout>',
   },
   KeyFigure: {
-    props: z.object({
-      /** The figure as shown: "£40m", "21", "9 months". */
-      value: z.string({ message: 'value is missing: write the figure as it should appear, for example value="£40m"' }).trim().min(1).max(20, {
-        message: 'value is the figure alone (at most 20 characters); put the words in label',
+    props: z
+      .object({
+        /**
+         * A headline figure from content/site/messages.yaml (proofPoints), named by its value,
+         * e.g. proof="£40m". Its label and source come with it, so a change there shows everywhere.
+         */
+        proof: z.string().trim().min(1).optional(),
+        /** The figure as shown: "£40m", "21", "9 months". */
+        value: z.string().trim().min(1).max(20, { message: 'value is the figure alone (at most 20 characters); put the words in label' }).optional(),
+        /** What the figure measures, one short phrase. */
+        label: z.string().trim().min(3).max(120).optional(),
+        /** Where the figure comes from. Every figure shown to a visitor cites its source. */
+        source: z.string().trim().min(5, { message: 'source is too short to tell a reader where the figure comes from' }).max(200).optional(),
+        /** Optional link to the source itself. */
+        sourceHref: href.optional(),
+      })
+      .superRefine((p, ctx) => {
+        if (p.proof) return;
+        const need = [
+          ['value', 'value is missing: write the figure as it should appear, for example value="£40m", or use a headline figure with proof="£40m"'],
+          ['label', 'label is missing: say what the figure measures, for example label="savings forecast by 2018/19"'],
+          ['source', 'source is missing: every figure must say where it comes from, for example source="oneSource business development plan, May 2014"'],
+        ] as const;
+        for (const [key, message] of need) if (!p[key]) ctx.addIssue({ code: 'custom', path: [key], message });
       }),
-      /** What the figure measures, one short phrase. */
-      label: z.string({ message: 'label is missing: say what the figure measures, for example label="savings forecast by 2018/19"' }).trim().min(3).max(120),
-      /** Where the figure comes from. Every figure shown to a visitor cites its source. */
-      source: z
-        .string({ message: 'source is missing: every figure must say where it comes from, for example source="oneSource business development plan, May 2014"' })
-        .trim()
-        .min(5, { message: 'source is too short to tell a reader where the figure comes from' })
-        .max(200),
-      /** Optional link to the source itself. */
-      sourceHref: href.optional(),
-    }),
     needsChildren: false,
     links: ['sourceHref'],
+    proof: 'proof',
     example: '<KeyFigure value="£40m" label="savings forecast for Havering and Newham by 2018/19" source="oneSource business development plan, May 2014" />',
   },
   Quote: {
