@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryPlugin } from './src/lib/glossary-links.ts';
+import { proseTablesPlugin } from './src/lib/prose-tables.ts';
 
 // The public address lives with the other site settings so the comms team has
 // one place to change it; canonical links, the sitemap and RSS all follow it.
@@ -26,7 +27,7 @@ const glossary = readYaml('./content/glossary/terms.yaml');
 export default defineConfig({
   site: settings.siteUrl,
   trailingSlash: 'always',
-  markdown: { processor: satteri({ hastPlugins: [glossaryPlugin(glossary)] }) },
+  markdown: { processor: satteri({ hastPlugins: [glossaryPlugin(glossary), proseTablesPlugin()] }) },
   build: { format: 'directory' },
   integrations: [
     mdx(),
