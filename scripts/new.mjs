@@ -77,6 +77,8 @@ title: ${q(title)}
 summary: ${SUMMARY}
 # First day, YYYY-MM-DD. Add an "end:" line for events longer than a day.
 start: ${date}
+# If only the month or year is known, add: datePrecision: month (or year)
+# Where it happens. Delete the line if it is not known yet.
 location: "✎ Town or city"
 # conference, exhibition, award, speaking or network
 kind: conference
