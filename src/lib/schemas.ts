@@ -173,6 +173,11 @@ export const newsSchema = <T extends z.ZodTypeAny>(image: T) =>
     summary,
     /** Publication date, YYYY-MM-DD. A future date keeps the item hidden until then. */
     date,
+    /**
+     * How exact the date is: "day" (the default) or "month". Use "month" when
+     * only the month is known; the day still sets the order of items.
+     */
+    datePrecision: z.enum(['day', 'month']).default('day'),
     /** Date of the last real change, if any. */
     updated: date.optional(),
     /** true keeps the item out of the site, the sitemap, search and RSS. */
