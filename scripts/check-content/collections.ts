@@ -12,7 +12,7 @@ export interface MdxCollection {
   kind: 'mdx';
   name: string;
   folder: string;
-  schema: z.ZodTypeAny;
+  schema: z.ZodType;
   /** The heading level the body should start at: 2 under the page's h1, 3 where the page already gives each item an h2. */
   firstHeading: 2 | 3;
   /** The page the item appears on, for link checks; undefined when it has no page of its own. */
@@ -28,7 +28,7 @@ export interface DataFile {
   file: string;
   /** "list": a YAML list of items, each with an id. "single": one object. */
   shape: 'list' | 'single';
-  schema: z.ZodTypeAny;
+  schema: z.ZodType;
   noun: string;
 }
 
@@ -46,7 +46,7 @@ export const MDX_COLLECTIONS: MdxCollection[] = [
   { kind: 'mdx', name: 'pages', folder: 'pages', schema: schemas.pageSchema, firstHeading: 2, url: (id) => `/${id}/`, noun: 'page' },
 ];
 
-const s = schemas as unknown as Record<string, z.ZodTypeAny | undefined>;
+const s = schemas as unknown as Record<string, z.ZodType | undefined>;
 
 /** YAML data files. The calculator's are included once their schemas exist in schemas.ts. */
 export const DATA_FILES: DataFile[] = [

@@ -105,18 +105,18 @@ export function explainIssue(issue: Issue, data: unknown): { field: string; wron
 }
 
 /** The fields a schema knows, at the top level and inside nested objects. */
-function shapeOf(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> | undefined {
-  let s: z.ZodTypeAny = schema;
+function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  let s: z.ZodType = schema;
   // Unwrap optional(), default() and friends to reach an object's shape.
   for (let i = 0; i < 5 && s && !(s instanceof z.ZodObject); i++) {
-    const inner = (s as unknown as { _zod: { def: { innerType?: z.ZodTypeAny; in?: z.ZodTypeAny } } })._zod.def;
-    s = (inner.innerType ?? inner.in) as z.ZodTypeAny;
+    const inner = (s as unknown as { _zod: { def: { innerType?: z.ZodType; in?: z.ZodType } } })._zod.def;
+    s = (inner.innerType ?? inner.in) as z.ZodType;
   }
-  return s instanceof z.ZodObject ? (s.shape as Record<string, z.ZodTypeAny>) : undefined;
+  return s instanceof z.ZodObject ? (s.shape as Record<string, z.ZodType>) : undefined;
 }
 
 /** Fields the schema does not know: the site silently ignores them, so they are almost always typos. */
-export function unknownFields(schema: z.ZodTypeAny, data: unknown, noun: string, path: (string | number)[] = []): { path: (string | number)[]; wrong: string; fix: string }[] {
+export function unknownFields(schema: z.ZodType, data: unknown, noun: string, path: (string | number)[] = []): { path: (string | number)[]; wrong: string; fix: string }[] {
   const shape = shapeOf(schema);
   if (!shape || !data || typeof data !== 'object' || Array.isArray(data)) return [];
   const out: { path: (string | number)[]; wrong: string; fix: string }[] = [];
@@ -160,7 +160,7 @@ export function explainYamlError(err: YAMLError): { wrong: string; fix: string }
 }
 
 /** Checks one YAML document (frontmatter or data file) against its schema. */
-export function checkYaml(src: YamlSource, schema: z.ZodTypeAny, noun: string, shape: 'single' | 'list' = 'single'): { problems: Problem[]; data: unknown } {
+export function checkYaml(src: YamlSource, schema: z.ZodType, noun: string, shape: 'single' | 'list' = 'single'): { problems: Problem[]; data: unknown } {
   const problems: Problem[] = [];
   const add = (line: number, field: string, wrong: string, fix: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file: src.file, line, field, wrong, fix, severity });

@@ -26,7 +26,8 @@ test('a draft news item is not on the site, in the sitemap, in RSS or in search'
 
   // Ask the search index directly. Pagefind also returns near matches, so look at what comes back.
   const found = await page.evaluate(async (words) => {
-    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const script = '/pagefind/pagefind.js';
+    const pagefind = await import(script);
     const out: Record<string, { url: string; text: string }[]> = {};
     for (const w of words) {
       const { results } = await pagefind.search(w);

@@ -9,7 +9,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
-// @ts-expect-error: a plain .mjs script, with no type declarations
 import { scaffold, slugify, TYPES } from '../../scripts/new.mjs';
 import { checkContent } from '../../scripts/check-content/check';
 import { formatProblem } from '../../scripts/check-content/problems';
