@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { CATALOGUE, type ComponentName, type Reference } from './catalogue.ts';
 import { fail, type ComponentProblem } from './problem.ts';
+import { oneOf } from './suggest.ts';
 
 export async function entriesOf(collection: Reference['collection']) {
   return getCollection(collection);
@@ -25,7 +26,7 @@ export async function checkRefs(component: ComponentName, given: Record<string, 
         problems.push({
           field: `<${component}> ${prop}`,
           wrong: `"${s}" is not a known ${ref.kind}`,
-          fix: `use one of: ${known.join(', ')}`,
+          fix: oneOf(known, s),
         });
       }
     }
