@@ -36,4 +36,17 @@ export default defineConfig({
     pagefind(),
   ],
   devToolbar: { enabled: false },
+  // Content Security Policy in every page: Astro adds a <meta> policy with a
+  // hash for each inline script and style it writes, so the page is protected
+  // on any host, even one that ignores public/_headers. The host headers
+  // (public/_headers, hosting/nginx/) repeat these rules and add
+  // frame-ancestors, which a <meta> policy cannot carry. Pagefind's search
+  // engine is WebAssembly, hence 'wasm-unsafe-eval'; its stylesheet uses
+  // data: icons.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
