@@ -59,3 +59,13 @@ export async function getEvents(): Promise<CollectionEntry<'events'>[]> {
   // An event's start date is when it happens, not when it is published: upcoming events are listed, drafts are not.
   return (await getCollection('events', (e) => preview || isLive({ draft: e.data.draft }))).sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
 }
+
+/** The tag shown on a route: who may use it, worked out from the sector files. */
+export function openToLabel(
+  method: { id: string; data: { councilsOnly: boolean } },
+  sectors: { data: { methods: string[] } }[],
+): string {
+  if (method.data.councilsOnly) return 'Councils only';
+  const open = sectors.filter((s) => s.data.methods.includes(method.id)).length;
+  return open === sectors.length ? 'Open to every sector we serve' : 'Councils and other public bodies';
+}
