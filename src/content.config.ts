@@ -17,6 +17,11 @@ import {
   termSchema,
   messagesSchema,
   settingsSchema,
+  calculatorSourceSchema,
+  calculatorParameterSchema,
+  calculatorServiceSchema,
+  calculatorRouteSchema,
+  calculatorOrganisationSchema,
 } from './lib/schemas';
 
 const mdx = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `./content/${folder}` });
@@ -33,4 +38,10 @@ export const collections = {
   glossary: defineCollection({ loader: file('./content/glossary/terms.yaml'), schema: termSchema }),
   messages: defineCollection({ loader: glob({ pattern: 'messages.yaml', base: './content/site' }), schema: messagesSchema }),
   settings: defineCollection({ loader: glob({ pattern: 'settings.yaml', base: './content/site' }), schema: settingsSchema }),
+  // The savings calculator's numbers, each with its unit and source (see content/calculator/).
+  calculatorSources: defineCollection({ loader: file('./content/calculator/sources.yaml'), schema: calculatorSourceSchema }),
+  calculatorParameters: defineCollection({ loader: file('./content/calculator/parameters.yaml'), schema: calculatorParameterSchema }),
+  calculatorServices: defineCollection({ loader: file('./content/calculator/services.yaml'), schema: calculatorServiceSchema }),
+  calculatorRoutes: defineCollection({ loader: file('./content/calculator/routes.yaml'), schema: calculatorRouteSchema }),
+  calculatorOrganisations: defineCollection({ loader: file('./content/calculator/organisations.yaml'), schema: calculatorOrganisationSchema }),
 };

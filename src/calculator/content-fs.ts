@@ -54,7 +54,10 @@ export function readCalculatorContent(root = process.cwd()): CalculatorContent {
       id,
       title: String(data.title ?? id),
       family: String(data.family ?? ''),
-    })),
+      order: Number(data.order ?? 100),
+    }))
+      // As the site lists them (lib/content.ts): by order, then title.
+      .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
     sectors: folder(root, 'sectors').map(({ id, data }) => ({
       id,
       label: String(data.label ?? id),

@@ -29,6 +29,7 @@ export interface SiteService {
   id: string;
   title: string;
   family: string;
+  order: number;
 }
 export interface SiteSector {
   id: string;
@@ -123,6 +124,12 @@ export function buildModelData(c: CalculatorContent): ModelData {
 
   // Organisations: one starting cost per sector, and only for real sectors.
   const sectors = [...c.sectors].sort((a, b) => a.order - b.order);
+  const fam = c.families.map((f) => f.id);
+  const rank = (id: string) => {
+    const s = site.get(id);
+    const i = c.siteServices.indexOf(s!);
+    return s ? (fam.indexOf(s.family) + 1) * 1e6 + s.order * 1e3 + i : 1e9 + c.services.findIndex((r) => r.id === id);
+  };
   const orgCosts = new Map(c.organisations.map((o) => [o.id, o]));
   for (const o of c.organisations) {
     checkSource('organisations.yaml', `organisation "${o.id}"`, o);
@@ -156,7 +163,8 @@ export function buildModelData(c: CalculatorContent): ModelData {
     mgmtShare: pct(num('senior-management-share')),
     costPerPost: num('cost-per-post'),
     costPerExit: num('cost-per-exit'),
-    services: c.services.map((s) => ({
+    // Family by family, then in each service's own order: the order of the form, the tables and links.
+    services: [...c.services].sort((a, b) => rank(a.id) - rank(b.id)).map((s) => ({
       id: s.id,
       label: site.get(s.id)?.title ?? s.id,
       family: site.get(s.id)?.family ?? '',
@@ -170,7 +178,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
       isCouncil: s.isCouncil,
       methods: s.methods,
       // Keep the services in the calculator's order so links and forms list them consistently.
-      services: c.services.map((r) => r.id).filter((id) => s.services.includes(id)),
+      services: [...c.services].sort((a, b) => rank(a.id) - rank(b.id)).map((r) => r.id).filter((id) => s.services.includes(id)),
       cost: orgCosts.get(s.id)!.typicalCost,
     })),
     routes: (methods.length ? methods.map((m) => m.id) : c.routes.map((r) => r.id)).map((id) => {

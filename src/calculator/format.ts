@@ -61,3 +61,8 @@ export function paybackLabel(month: number | null, years: number): string {
   if (month === null) return `Not within ${years} year${years === 1 ? '' : 's'}`;
   return `Year ${Math.ceil(month / 12)}, month ${((month - 1) % 12) + 1}`;
 }
+
+/** A label mid-sentence: "District council" becomes "district council"; "London borough" and "ICT" keep their capitals. */
+export function midSentence(label: string): string {
+  return /^(London|[A-Z]{2,})\b/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}

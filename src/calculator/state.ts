@@ -12,7 +12,7 @@
  * replaced by its default and the notice names the parameter, not its value.
  */
 import type { Inputs, ModelData } from './model';
-import { grouped, money } from './format';
+import { grouped, midSentence, money } from './format';
 
 /** The visitor-facing names of the parameters, for the "we used our defaults" notice. */
 export const PARAM_NAMES = {
@@ -231,9 +231,8 @@ export function validateForm(data: ModelData, f: FormState): { inputs: Inputs | 
   if (f.mode === 'each') {
     costs = {};
     for (const id of services) {
-      const title = data.services.find((s) => s.id === id)?.label ?? id;
-      // "Payroll" reads as "payroll" mid-sentence; "ICT" and "NNDR" keep their capitals.
-      const label = /^[A-Z][a-z]/.test(title) ? title[0].toLowerCase() + title.slice(1) : title;
+      // "Payroll" reads as "payroll" mid-sentence; "ICT" keeps its capitals.
+      const label = midSentence(data.services.find((s) => s.id === id)?.label ?? id);
       const r = readMoney(f.costs[id] ?? '', label, data.limits.budgetMax);
       if (typeof r === 'string') errors.push({ field: `cost-${id}`, message: r });
       else costs[id] = r;

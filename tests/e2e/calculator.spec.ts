@@ -1,0 +1,296 @@
+/**
+ * The savings calculator on the built site, used as a visitor would: with and
+ * without JavaScript, by filling in the form, by following shared and hostile
+ * links, and on to the contact page. Figures are read from data-figure /
+ * data-value attributes and compared with the model run here in the test, so a
+ * figure on screen can never drift from the model.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations, sitemapPaths } from '../support/site';
+import { readModelData } from '../../src/calculator/content-fs';
+import { estimate, type Inputs } from '../../src/calculator/model';
+import { defaultInputs, parseQuery, typicalServices } from '../../src/calculator/state';
+
+const data = readModelData();
+const URL_PATH = '/savings-calculator/';
+const HOSTILE = `${URL_PATH}?org=<script>alert(1)</script>&budget=-5&years=99&services=payroll,payroll,nope`;
+
+/** The figures in the side-by-side table, keyed "figure|method". */
+async function compareFigures(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('#calc-compare [data-figure]', (els) =>
+    Object.fromEntries(els.map((e) => [`${e.getAttribute('data-figure')}|${e.getAttribute('data-method')}`, e.getAttribute('data-value') ?? ''])),
+  );
+}
+
+/** What the table must show for these inputs, worked out by the model itself. */
+function expected(inputs: Inputs): Record<string, string> {
+  const out: Record<string, string> = {};
+  const r0 = (n: number) => String(Math.round(n) + 0);
+  for (const r of estimate(data, inputs).routes) {
+    out[`eligible|${r.id}`] = r.eligible ? '1' : '0';
+    if (!r.eligible) continue;
+    out[`lead-months|${r.id}`] = r0(r.lead);
+    out[`annual-savings|${r.id}`] = r0(r.annualSavings);
+    out[`running-costs|${r.id}`] = r0(r.annualRunning);
+    out[`one-off-costs|${r.id}`] = r0(r.oneOff);
+    out[`net-total|${r.id}`] = r0(r.netTotal);
+    out[`npv|${r.id}`] = r0(r.npv);
+    out[`payback|${r.id}`] = r.payback === null ? 'none' : r0(r.payback);
+  }
+  return out;
+}
+
+async function hydrated(page: Page) {
+  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+}
+
+test.describe('savings calculator', () => {
+  test('reads in full with JavaScript off: the server-rendered default estimate', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(URL_PATH);
+    expect(await compareFigures(page)).toEqual(expected(defaultInputs(data)));
+    // Playwright's text search skips <noscript>, so find the element itself.
+    await expect(page.locator('noscript .callout')).toBeVisible();
+    await expect(page.locator('noscript .callout')).toContainText('JavaScript is turned off in your browser');
+    await expect(page.locator('#calc-cumulative [data-figure="cumulative-net"]')).toHaveCount(data.routes.length * data.defaults.years);
+    await context.close();
+  });
+
+  test('hydrates to the same figures with no layout shift and no console errors', async ({ page, consoleErrors, offsite }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __cls: number }).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as PerformanceEntry[] & { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(URL_PATH);
+    await hydrated(page);
+    await page.waitForTimeout(300);
+    expect(await compareFigures(page)).toEqual(expected(defaultInputs(data)));
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.01);
+    expect(page.url()).not.toContain('?');
+    expect(consoleErrors).toEqual([]);
+    expect(offsite).toEqual([]);
+  });
+
+  test('a visitor fills in the form, reads the results, and a shared link reproduces them', async ({ page, context, consoleErrors }) => {
+    await page.goto(URL_PATH);
+    await hydrated(page);
+    await page.getByRole('radio', { name: 'District council' }).check();
+    const budget = page.getByLabel('Annual cost today of the services you chose');
+    await budget.fill('12,500,000');
+    await page.getByLabel('Number of years').fill('7');
+    await page.getByLabel('Discount rate').fill('3');
+    await page.getByRole('radio', { name: 'Junior partner' }).check();
+
+    const inputs: Inputs = {
+      org: 'district-council',
+      services: typicalServices(data, 'district-council'),
+      budget: 12_500_000,
+      costs: null,
+      method: 'junior-partner',
+      years: 7,
+      rate: 3,
+    };
+    await expect(page.locator('#calc-compare [data-figure="npv"][data-method="junior-partner"]')).toHaveAttribute(
+      'data-value',
+      String(Math.round(estimate(data, inputs).routes.find((r) => r.id === 'junior-partner')!.npv)),
+    );
+    const shown = await compareFigures(page);
+    expect(shown).toEqual(expected(inputs));
+    await expect(page.locator('#calc-compare thead .calc-chosen')).toContainText('Junior partner');
+    await expect(page.locator('[aria-live="polite"]')).toContainText('Estimate updated. Junior partner', { timeout: 5000 });
+
+    // The address now holds the whole state; opening it elsewhere gives the same figures.
+    const link = page.url();
+    expect(parseQuery(data, new URL(link).search)).toEqual({ inputs, ignored: [] });
+    const other = await context.newPage();
+    await other.goto(link);
+    await hydrated(other);
+    await expect(other.locator('#calc-compare [data-figure="npv"][data-method="junior-partner"]')).toHaveAttribute(
+      'data-value',
+      shown['npv|junior-partner'],
+    );
+    expect(await compareFigures(other)).toEqual(shown);
+    await expect(other.getByLabel('Number of years')).toHaveValue('7');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('costs entered per service drive the estimate and travel in the link', async ({ page, consoleErrors }) => {
+    await page.goto(URL_PATH);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await page.getByLabel('Payroll').check();
+    await page.getByLabel('Human resources').check();
+    await page.getByLabel('A figure for each service').check();
+    await page.getByLabel('Payroll annual cost').fill('400000');
+    await page.getByLabel('Human resources annual cost').fill('£1.1m');
+    const inputs: Inputs = { ...defaultInputs(data), services: ['hr', 'payroll'], costs: { hr: 1_100_000, payroll: 400_000 }, budget: 1_500_000 };
+    await expect(page.locator('#calc-compare [data-figure="annual-savings"][data-method="full-partner"]')).toHaveAttribute(
+      'data-value',
+      String(Math.round(estimate(data, inputs).routes[0].annualSavings)),
+    );
+    expect(await compareFigures(page)).toEqual(expected(inputs));
+    expect(new URL(page.url()).searchParams.get('costs')).toBe('hr:1100000,payroll:400000');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('shows a GOV.UK error summary that takes focus and links to the field', async ({ page, consoleErrors }) => {
+    await page.goto(URL_PATH);
+    await hydrated(page);
+    const before = await compareFigures(page);
+    const budget = page.getByLabel('Annual cost today of the services you chose');
+    await budget.fill('-5');
+    await page.getByRole('button', { name: 'Update estimate' }).click();
+    const summary = page.locator('.calc-error-summary');
+    await expect(summary).toBeVisible();
+    await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expect(summary).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: /);
+    const message = 'The annual cost of the services you chose must be more than £0';
+    await expect(page.locator('#budget-error')).toContainText(message);
+    await expect(budget).toHaveAttribute('aria-invalid', 'true');
+    await expect(budget).toHaveAttribute('aria-describedby', /budget-error/);
+    // The figures stay at the last good answers, and never show NaN or a blank.
+    expect(await compareFigures(page)).toEqual(before);
+    await expect(page.locator('.calc-results')).not.toContainText('NaN');
+    expect(await axeViolations(page)).toEqual([]);
+    await summary.getByRole('link', { name: message }).click();
+    await expect(budget).toBeFocused();
+
+    // More than one problem: listed in the order of the form.
+    await page.getByLabel('Number of years').fill('2.5');
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await page.getByRole('button', { name: 'Update estimate' }).click();
+    await expect(summary.getByRole('link')).toHaveText([
+      'Select at least one service',
+      message,
+      'The number of years must be a whole number',
+    ]);
+    await summary.getByRole('link', { name: 'Select at least one service' }).click();
+    await expect(page.locator(`#service-${data.services[0].id}`)).toBeFocused();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a hostile link never runs and falls back to defaults with a notice', async ({ page, consoleErrors }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(HOSTILE);
+    await hydrated(page);
+    const notice = page.locator('.calc-notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('type of organisation');
+    await expect(notice).toContainText('number of years');
+    expect(await compareFigures(page)).toEqual(expected(defaultInputs(data)));
+    expect(await page.content()).not.toContain('alert(1)');
+    expect(dialogs).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('routes closed to an organisation say so, and why', async ({ page }) => {
+    await page.goto(`${URL_PATH}?org=school-or-college`);
+    await hydrated(page);
+    await expect(page.locator('#calc-compare [data-figure="eligible"][data-method="full-partner"]')).toHaveAttribute('data-value', '0');
+    await expect(page.locator('#calc-compare')).toContainText('Councils only');
+    await expect(page.locator('#calc-compare [data-figure="eligible"][data-method="tendered-customer"]')).toHaveAttribute('data-value', '1');
+    expect(await compareFigures(page)).toEqual(expected(parseQuery(data, '?org=school-or-college').inputs));
+    await expect(page.locator('.calc-headline')).toContainText('Not open to a school or college');
+  });
+
+  test('has no axe violations in its default and results states', async ({ page }) => {
+    await page.goto(URL_PATH);
+    await hydrated(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'Health body' }).check();
+    await page.getByRole('radio', { name: 'Company shareholder' }).check();
+    await page.getByLabel('A figure for each service').check();
+    await expect(page.locator('#calc-years')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('downloads the year-by-year figures as CSV', async ({ page }) => {
+    await page.goto(`${URL_PATH}?years=3`);
+    await hydrated(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the year-by-year figures/ }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const lines = text.trim().split('\r\n');
+    const header = lines.findIndex((l) => l.startsWith('Route,'));
+    expect(header).toBeGreaterThan(0);
+    expect(lines.length - header - 1).toBe(data.routes.length * 3);
+    expect(text).toContain('years=3');
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  test('prints on A4 with the assumptions and the date, and without the form', async ({ page }) => {
+    await page.goto(URL_PATH);
+    await hydrated(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.calc-form')).toBeHidden();
+    await expect(page.locator('.calc-print-only')).toBeVisible();
+    await expect(page.locator('.calc-print-only')).toContainText(/Estimate made on \d{1,2} [A-Z][a-z]+ \d{4}/);
+    await expect(page.locator('#route-assumptions')).toBeVisible();
+    await expect(page.locator('.site-header')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    console.log(`print: ${pages} A4 pages`);
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(4);
+  });
+
+  test('"talk to us" carries the figures to the contact page and pre-fills an email', async ({ page, consoleErrors }) => {
+    await page.goto(`${URL_PATH}?org=district-council&method=lead-authority-customer`);
+    await hydrated(page);
+    const npv = await page.locator('#calc-compare [data-figure="npv"][data-method="lead-authority-customer"]').textContent();
+    await page.getByRole('link', { name: 'Talk to us about this estimate' }).click();
+    await expect(page).toHaveURL(/\/contact\/\?/);
+    const box = page.locator('[data-estimate]');
+    await expect(box).toBeVisible();
+    await expect(box.locator('[data-field="org"]')).toHaveText('District council');
+    await expect(box.locator('[data-field="method"]')).toHaveText('Lead authority customer');
+    await expect(box.locator('[data-field="npv"]')).toContainText(npv!.trim());
+    const mailto = await box.locator('[data-field="mailto"]').getAttribute('href');
+    expect(mailto).toMatch(/^mailto:[^?]+\?subject=Savings%20estimate/);
+    expect(decodeURIComponent(mailto!)).toContain(`Net present value: ${npv!.trim()}`);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+
+    // A tampered link shows nothing rather than made-up text.
+    await page.goto('/contact/?org=<img src=x onerror=alert(1)>&method=full-partner&years=5&rate=3.5&budget=1&annual=1&oneoff=1&net=1&npv=1&payback=1&services=all');
+    await expect(box).toBeHidden();
+    await page.goto('/contact/');
+    await expect(box).toBeHidden();
+  });
+
+  test('the methodology page shows every assumption from the same data', async ({ page }) => {
+    await page.goto(`${URL_PATH}methodology/`);
+    const params = (await import('yaml')).parse(readFileSync('content/calculator/parameters.yaml', 'utf8')) as { id: string; value: number | number[] }[];
+    for (const p of params)
+      await expect(page.locator(`#assumption-${p.id} [data-figure="assumption"]`)).toHaveAttribute('data-value', Array.isArray(p.value) ? p.value.join(',') : String(p.value));
+    const sources = (await import('yaml')).parse(readFileSync('content/calculator/sources.yaml', 'utf8')) as { id: string }[];
+    for (const s of sources) await expect(page.locator(`#source-${s.id}`)).toHaveCount(1);
+    const fp = estimate(data, { ...defaultInputs(data), budget: 58_000_000, services: data.services.map((s) => s.id) }).routes[0];
+    await expect(page.locator('[data-figure="calibration-annual"]')).toHaveAttribute('data-value', String(Math.round(fp.annualSavings)));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('every calculator link on the site is a valid preset', async ({ request }) => {
+    const seen = new Set<string>();
+    for (const path of sitemapPaths()) {
+      const html = await (await request.get(path)).text();
+      for (const m of html.matchAll(/href="\/savings-calculator\/\?([^"#]*)"/g)) {
+        const q = m[1].replace(/&amp;/g, '&');
+        if (seen.has(q)) continue;
+        seen.add(q);
+        expect(parseQuery(data, q).ignored, `${path} links to ?${q}`).toEqual([]);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(10);
+  });
+});
