@@ -220,12 +220,6 @@ export default function Calculator({ data, words, built }: Props) {
   );
 
   const servicesFirst = `service-${data.services[0]?.id}`;
-  const routeCells = (render: (r: RouteEstimate) => JSX.Element | string) =>
-    est.routes.map((r) => (
-      <td key={r.id} class={`num${r.id === chosen.id ? ' calc-chosen' : ''}`}>
-        {r.eligible ? render(r) : <span class="calc-na">Not open to you</span>}
-      </td>
-    ));
   const years = inputs.years;
   const csvHref = useMemo(
     () => `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(data, est, `${here}?${query}`, today || built))}`,
@@ -539,34 +533,32 @@ export default function Calculator({ data, words, built }: Props) {
                   </td>
                 ))}
               </tr>
-              <tr>
-                <th scope="row">Savings start</th>
-                {routeCells((r) => <Fig f="lead-months" m={r.id} v={r.lead}>{startsLabel(r.lead)}</Fig>)}
-              </tr>
-              <tr>
-                <th scope="row">Savings a year at full run</th>
-                {routeCells((r) => <Fig f="annual-savings" m={r.id} v={r.annualSavings}>{money(r.annualSavings)}</Fig>)}
-              </tr>
-              <tr>
-                <th scope="row">Running costs a year</th>
-                {routeCells((r) => <Fig f="running-costs" m={r.id} v={r.annualRunning}>{money(r.annualRunning)}</Fig>)}
-              </tr>
-              <tr>
-                <th scope="row">One-off costs</th>
-                {routeCells((r) => <Fig f="one-off-costs" m={r.id} v={r.oneOff}>{money(r.oneOff)}</Fig>)}
-              </tr>
-              <tr>
-                <th scope="row">Net savings over {years} year{years === 1 ? '' : 's'}</th>
-                {routeCells((r) => <Fig f="net-total" m={r.id} v={r.netTotal}>{money(r.netTotal)}</Fig>)}
-              </tr>
-              <tr>
-                <th scope="row">Net present value</th>
-                {routeCells((r) => <Fig f="npv" m={r.id} v={r.npv}>{money(r.npv)}</Fig>)}
-              </tr>
-              <tr>
-                <th scope="row">Pays back</th>
-                {routeCells((r) => <Fig f="payback" m={r.id} v={r.payback ?? 'none'}>{paybackLabel(r.payback, years)}</Fig>)}
-              </tr>
+              {(
+                [
+                  ['Savings start', 'lead-months', (r) => r.lead, (r) => startsLabel(r.lead)],
+                  ['Savings a year at full run', 'annual-savings', (r) => r.annualSavings],
+                  ['Running costs a year', 'running-costs', (r) => r.annualRunning],
+                  ['One-off costs', 'one-off-costs', (r) => r.oneOff],
+                  [`Net savings over ${years} year${years === 1 ? '' : 's'}`, 'net-total', (r) => r.netTotal],
+                  ['Net present value', 'npv', (r) => r.npv],
+                  ['Pays back', 'payback', (r) => r.payback ?? 'none', (r) => paybackLabel(r.payback, years)],
+                ] as [string, string, (r: RouteEstimate) => number | string, ((r: RouteEstimate) => string)?][]
+              ).map(([label, f, value, text]) => (
+                <tr key={f}>
+                  <th scope="row">{label}</th>
+                  {est.routes.map((r) => (
+                    <td key={r.id} class={`num${r.id === chosen.id ? ' calc-chosen' : ''}`}>
+                      {r.eligible ? (
+                        <Fig f={f} m={r.id} v={value(r)}>
+                          {text ? text(r) : money(value(r) as number)}
+                        </Fig>
+                      ) : (
+                        <span class="calc-na">Not open to you</span>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

@@ -20,7 +20,7 @@ import {
 import { buildModelData, type CalculatorContent } from './data';
 import type { ModelData } from './model';
 
-const yamlList = <T extends z.ZodTypeAny>(root: string, file: string, schema: T): z.output<T>[] => {
+const yamlList = <T extends z.ZodType>(root: string, file: string, schema: T): z.output<T>[] => {
   const raw = parse(readFileSync(join(root, 'content/calculator', file), 'utf8'));
   return z.array(schema).parse(raw);
 };
