@@ -265,7 +265,7 @@ export default function Calculator({ data, words, built }: Props) {
         </div>
       )}
 
-      <form class="calc-form no-print" onSubmit={onSubmit} noValidate aria-label="Your figures">
+      <form class="calc-form no-print" onSubmit={onSubmit} noValidate aria-label="Your figures" data-pagefind-ignore>
         <fieldset class="calc-field" aria-describedby="org-hint">
           <legend class="calc-legend">What type of organisation are you?</legend>
           <div id="org-hint" class="calc-hint">
@@ -446,7 +446,8 @@ export default function Calculator({ data, words, built }: Props) {
         </button>
       </form>
 
-      <section class="calc-results" aria-labelledby="calc-results-title">
+      {/* Search indexes the page's words, not one visitor's figures. */}
+      <section class="calc-results" aria-labelledby="calc-results-title" data-pagefind-ignore>
         <h2 id="calc-results-title" ref={results} tabIndex={-1}>
           Your estimate
         </h2>

@@ -194,6 +194,35 @@ test.describe('savings calculator', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('picking an organisation resizes the starting figures until the visitor enters their own', async ({ page }) => {
+    await page.goto(URL_PATH);
+    await hydrated(page);
+    const budget = page.getByLabel('Annual cost today of the services you chose');
+    await page.getByRole('radio', { name: 'School or college' }).check();
+    const school = defaultInputs(data, 'school-or-college');
+    await expect(budget).toHaveValue('800,000');
+    for (const s of data.services) {
+      const box = page.locator(`#service-${s.id}`);
+      if (school.services.includes(s.id)) await expect(box).toBeChecked();
+      else await expect(box).not.toBeChecked();
+    }
+    expect(await compareFigures(page)).toEqual(expected(school));
+    // Once the visitor types a figure, changing the organisation keeps it.
+    await budget.fill('2m');
+    await page.getByRole('radio', { name: 'University' }).check();
+    await expect(budget).toHaveValue('2m');
+    expect(new URL(page.url()).searchParams.get('budget')).toBe('2000000');
+  });
+
+  test('fits a 320px-wide phone screen without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(URL_PATH);
+    await hydrated(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.goto(`${URL_PATH}methodology/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
   test('routes closed to an organisation say so, and why', async ({ page }) => {
     await page.goto(`${URL_PATH}?org=school-or-college`);
     await hydrated(page);
