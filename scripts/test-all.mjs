@@ -18,6 +18,11 @@ const suites = [
   { name: 'content check', cmd: [npm, 'run', '-s', 'check:content'] },
   { name: 'unit (Vitest)', cmd: [npm, 'run', '-s', 'test:unit'], report: 'test-results/unit.json', kind: 'vitest' },
   { name: 'browser (Playwright)', cmd: [npm, 'run', '-s', 'test:e2e'], report: 'test-results/e2e.json', kind: 'playwright' },
+  { name: 'hosting (nginx, Playwright)', cmd: [npm, 'run', '-s', 'test:hosting'], report: 'test-results/hosting.json', kind: 'playwright' },
+  { name: 'HTML validity', cmd: [npm, 'run', '-s', 'check:html'] },
+  { name: 'links', cmd: [npm, 'run', '-s', 'check:links'] },
+  { name: 'dependencies (npm audit)', cmd: [npm, 'run', '-s', 'audit:deps'] },
+  { name: 'quality budgets', cmd: [npm, 'run', '-s', 'audit:site', '--', '--ci'] },
 ];
 
 function countVitest(path) {

@@ -1,0 +1,317 @@
+/**
+ * The quality report: `npm run audit:site`.
+ *
+ * Builds the site, serves it with the nginx config we ship, and measures one
+ * page of each type (home, service, method, sector, news item, landscape,
+ * search, calculator): Lighthouse's four scores with mobile settings, LCP,
+ * TBT and CLS; JavaScript, CSS and HTML bytes (gzip, as nginx sends them);
+ * requests; the first response against the 14 KB of a first round trip. It
+ * checks every page's HTML and every link, runs a short load test on
+ * loopback, and builds the site again with 1,000 generated news items to see
+ * how it scales. Budgets are in budgets.json.
+ *
+ * Writes reports/quality.json and reports/quality.md (plus a dated copy of
+ * the JSON in reports/history/ so two builds can be compared; the summary
+ * shows the change since the previous report) and exits non-zero when a
+ * budget is broken.
+ *
+ *   --no-build     measure the dist/ that is there
+ *   --ci           the form `npm test` runs: no build, and no HTML or link
+ *                  checks (they are suites of their own there)
+ *   --quick        one Lighthouse run per page and no scale build (for a
+ *                  quick look while working; not for comparing)
+ *   --runs N       Lighthouse runs per page (median kept)
+ *   --news N       generated news items for the scale build (default 1,000)
+ *   --dist DIR     measure another build (implies --no-build)
+ *   --no-scale, --no-load, --no-checks   leave that part out
+ */
+import { spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve, dirname, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { startNginx, findNginx } from './nginx.mjs';
+import { runLighthouse, CATEGORIES } from './lighthouse.mjs';
+import { loadRun } from './load.mjs';
+import { scaleRun, measureDist } from './scale.mjs';
+import { validateHtml, checkLinks } from './checks.mjs';
+import { summary } from './summary.mjs';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const reports = join(repo, 'reports');
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const dist = resolve(value('--dist') ?? join(repo, 'dist'));
+const ci = flag('--ci');
+const quick = flag('--quick');
+const opts = {
+  build: !flag('--no-build') && !ci && !value('--dist'),
+  checks: !flag('--no-checks') && !ci,
+  scale: !flag('--no-scale') && !quick,
+  load: !flag('--no-load'),
+  news: Number(value('--news') ?? 1000),
+};
+
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  console.error(`Lighthouse needs Node 22 or later (this is ${process.version}). Run it as \`npm run audit:site\`, which uses the project's Node.`);
+  process.exit(2);
+}
+
+const budgets = JSON.parse(readFileSync(join(repo, 'budgets.json'), 'utf8'));
+const runs = Number(value('--runs') ?? (quick ? 1 : budgets.lighthouse.runs));
+const log = (...a) => console.log(...a);
+const step = (t) => log(`\n▸ ${t}`);
+
+function version(cmd, argv, pattern) {
+  try {
+    const out = execFileSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return out.match(pattern)?.[1];
+  } catch (e) {
+    return `${e.stderr ?? ''}`.match(pattern)?.[1];
+  }
+}
+
+function gitState() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repo, encoding: 'utf8' }).trim() !== '';
+    return { commit, dirty };
+  } catch {
+    return { commit: 'unknown', dirty: false };
+  }
+}
+
+/** A GET as a browser makes it (gzip accepted), measured on the wire: header and body bytes. */
+function fetchSize(url) {
+  return new Promise((ok, fail) => {
+    const req = httpsRequest(url, { rejectUnauthorized: false, headers: { 'accept-encoding': 'gzip' } }, (res) => {
+      let body = 0;
+      res.on('data', (d) => (body += d.length));
+      res.on('end', () => {
+        let headers = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
+        for (let i = 0; i < res.rawHeaders.length; i += 2) headers += `${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}\r\n`.length;
+        ok({ status: res.statusCode, headerBytes: headers, bodyBytes: body, encoding: res.headers['content-encoding'] ?? 'none' });
+      });
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+const pageFile = (path) => {
+  const p = decodeURIComponent(new URL(path, 'https://x').pathname);
+  return join(dist, p.endsWith('/') ? `${p}index.html` : p);
+};
+
+/** Which page of each type to measure (budgets.json), with the limits that apply to it. */
+function choosePages() {
+  const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return Object.entries(budgets.pages).map(([type, page]) => {
+    let path = page.path;
+    if (!path && page.pick) path = paths.filter((p) => new RegExp(page.pick).test(p)).sort().at(-1);
+    const limits = { ...budgets.defaults, ...page, min: { ...budgets.defaults.min, ...(page.min ?? {}) } };
+    return { type, path, limits, missing: !path || !existsSync(pageFile(path)) };
+  });
+}
+
+const gz = (buf) => gzipSync(buf, { level: 6 }).length;
+
+/**
+ * The calculator's JavaScript, split into the Preact runtime that any Preact
+ * island costs (Astro's renderer and what it imports, plus Preact's own
+ * modules: preact, hooks, signals) and the island's own code, by following
+ * the static imports from the island's entry points. Vite names a chunk after
+ * its source file, so Preact's modules are known by name
+ * (preact.module.[hash].js, hooks.module.[hash].js, …).
+ */
+const PREACT_CHUNK = /^(preact|hooks|signals|signals-core|jsxRuntime|compat)\.module\./;
+function islandSplit(path) {
+  const html = readFileSync(pageFile(path), 'utf8');
+  const island = html.match(/<astro-island\b[^>]*>/)?.[0];
+  if (!island) return undefined;
+  const attr = (n) => island.match(new RegExp(`${n}="([^"]+)"`))?.[1]?.replaceAll('&amp;', '&');
+  const closure = (entry) => {
+    const seen = new Set();
+    const visit = (url) => {
+      if (seen.has(url)) return;
+      seen.add(url);
+      const code = readFileSync(join(dist, url), 'utf8');
+      for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g)) visit(posix.resolve(posix.dirname(url), m[1]));
+    };
+    visit(entry);
+    return seen;
+  };
+  const all = new Set([...closure(attr('renderer-url')), ...closure(attr('component-url'))]);
+  const renderer = closure(attr('renderer-url'));
+  const runtime = [...all].filter((u) => renderer.has(u) || PREACT_CHUNK.test(posix.basename(u)));
+  const own = [...all].filter((u) => !runtime.includes(u));
+  const size = (files) => files.reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0);
+  return { runtimeFiles: runtime, ownFiles: own, runtimeBytes: size(runtime), ownBytes: size(own) };
+}
+
+function criticalCss(path) {
+  const head = readFileSync(pageFile(path), 'utf8').split('</head>')[0];
+  const sheets = [...head.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => m[0].match(/href="([^"]+)"/)?.[1]).filter(Boolean);
+  return sheets.reduce((n, href) => n + gz(readFileSync(join(dist, href.split('?')[0]))), 0);
+}
+
+async function measurePage(origin, page, lh) {
+  const sizes = { html: 0, css: 0, js: 0, other: 0 };
+  const seen = new Set();
+  for (const r of lh.requests) {
+    if (seen.has(r.url)) continue;
+    seen.add(r.url);
+    const kind = r.type === 'Document' ? 'html' : r.type === 'Stylesheet' ? 'css' : r.type === 'Script' ? 'js' : 'other';
+    const u = new URL(r.url);
+    const res = await fetchSize(`${origin}${u.pathname}${u.search}`);
+    sizes[kind] += res.bodyBytes;
+  }
+  const first = await fetchSize(`${origin}${page.path}`);
+  return {
+    type: page.type,
+    path: page.path,
+    scores: lh.scores,
+    performanceRange: lh.performanceRange,
+    lcpMs: lh.lcpMs,
+    fcpMs: lh.fcpMs,
+    tbtMs: lh.tbtMs,
+    cls: lh.cls,
+    speedIndexMs: lh.speedIndexMs,
+    bytes: { ...sizes, total: sizes.html + sizes.css + sizes.js + sizes.other },
+    requests: seen.size,
+    firstResponse: { headerBytes: first.headerBytes, bodyBytes: first.bodyBytes, totalBytes: first.headerBytes + first.bodyBytes, encoding: first.encoding },
+    criticalCssBytes: criticalCss(page.path),
+    lighthouseFindings: lh.failing,
+  };
+}
+
+/** Every budget as a line: what, actual, limit, met or not. */
+function judge(report, pages) {
+  const out = [];
+  const add = (what, actual, limit, ok, aimOnly = false) => out.push({ what, actual, limit, ok, aimOnly });
+  for (const p of report.pages) {
+    const l = pages.find((x) => x.type === p.type).limits;
+    for (const c of CATEGORIES) {
+      add(`${p.type}: Lighthouse ${c}`, p.scores[c], `≥ ${l.min[c]}`, p.scores[c] >= l.min[c]);
+      if (budgets.lighthouse.aim[c] > l.min[c]) add(`${p.type}: Lighthouse ${c} (aim)`, p.scores[c], `≥ ${budgets.lighthouse.aim[c]}`, p.scores[c] >= budgets.lighthouse.aim[c], true);
+    }
+    add(`${p.type}: Largest Contentful Paint`, `${p.lcpMs} ms`, `≤ ${l.maxLcpMs} ms`, p.lcpMs <= l.maxLcpMs);
+    add(`${p.type}: Total Blocking Time`, `${p.tbtMs} ms`, `≤ ${l.maxTbtMs} ms`, p.tbtMs <= l.maxTbtMs);
+    add(`${p.type}: Cumulative Layout Shift`, p.cls, `≤ ${l.maxCls}`, p.cls <= l.maxCls);
+    add(`${p.type}: JavaScript`, `${p.bytes.js} B`, `≤ ${l.maxJsBytes} B`, p.bytes.js <= l.maxJsBytes);
+    add(`${p.type}: CSS`, `${p.bytes.css} B`, `≤ ${l.maxCssBytes} B`, p.bytes.css <= l.maxCssBytes);
+    add(`${p.type}: HTML`, `${p.bytes.html} B`, `≤ ${l.maxHtmlBytes} B`, p.bytes.html <= l.maxHtmlBytes);
+    add(`${p.type}: requests`, p.requests, `≤ ${l.maxRequests}`, p.requests <= l.maxRequests);
+    if (l.maxHtmlPlusCriticalCssBytes !== undefined) {
+      const n = p.firstResponse.bodyBytes + p.criticalCssBytes;
+      add(`${p.type}: HTML and critical CSS`, `${n} B`, `≤ ${l.maxHtmlPlusCriticalCssBytes} B`, n <= l.maxHtmlPlusCriticalCssBytes);
+    }
+  }
+  for (const p of pages.filter((x) => x.missing)) add(`${p.type}: page ${p.path ?? '(none found)'} in the build`, 'missing', 'present', false);
+  if (report.calculatorIsland) {
+    const i = report.calculatorIsland;
+    add('calculator island: own code over the Preact runtime', `${i.ownBytes - i.runtimeBytes} B`, `≤ ${budgets.calculatorIsland.maxOverPreactBytes} B`, i.ownBytes - i.runtimeBytes <= budgets.calculatorIsland.maxOverPreactBytes);
+  }
+  if (report.checks?.html) add('HTML validity problems', report.checks.html.problems.length, '0', report.checks.html.problems.length === 0);
+  if (report.checks?.links) add('broken links and link problems', report.checks.links.problems.length, '0', report.checks.links.problems.length === 0);
+  if (report.load) for (const l of report.load) add(`load run ${l.path}: errors and non-2xx`, l.errors + l.non2xx, '0', l.errors + l.non2xx === 0);
+  return out;
+}
+
+async function main() {
+  const started = Date.now();
+  const report = {
+    generatedAt: new Date().toISOString(),
+    git: gitState(),
+    mode: ci ? 'ci' : quick ? 'quick' : 'full',
+    environment: {
+      node: process.version,
+      cpus: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      lighthouse: JSON.parse(readFileSync(join(repo, 'node_modules/lighthouse/package.json'), 'utf8')).version,
+      chromium: version('/usr/bin/chromium', ['--version'], /(\d+\.\d+\.\d+\.\d+)/) ?? 'unknown',
+      nginx: version(findNginx() ?? 'nginx', ['-v'], /nginx\/(\S+)/) ?? 'not found',
+      lighthouseRuns: runs,
+      settings: 'Lighthouse default mobile: Moto G Power emulation, simulated slow 4G, 4x CPU slowdown',
+    },
+  };
+
+  if (opts.build) {
+    step('Building the site (npm run build)');
+    const t = Date.now();
+    const b = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '-s', 'build'], { cwd: repo, stdio: 'inherit' });
+    if (b.status !== 0) {
+      console.error('The build failed, so there is nothing to measure.');
+      process.exit(1);
+    }
+    report.build = { seconds: Number(((Date.now() - t) / 1000).toFixed(1)), ...measureDist(dist) };
+  } else if (!existsSync(join(dist, 'index.html'))) {
+    console.error('dist/ is empty: run `npm run build` first, or leave out --no-build / --ci.');
+    process.exit(1);
+  } else {
+    report.build = { seconds: null, ...measureDist(dist) };
+  }
+
+  const pages = choosePages();
+  const present = pages.filter((p) => !p.missing);
+
+  if (opts.checks) {
+    step('Checking every page: HTML validity and links');
+    report.checks = { html: await validateHtml(dist), links: await checkLinks(dist) };
+    log(`  ${report.checks.html.pages} pages validated, ${report.checks.html.problems.length} problems; ${report.checks.links.checked} links checked, ${report.checks.links.problems.length} problems`);
+  }
+
+  step('Serving dist/ with hosting/nginx/onesource.conf');
+  const server = await startNginx({ dist });
+  log(`  ${server.httpsUrl}/`);
+  try {
+    step(`Lighthouse, mobile, ${runs} run${runs === 1 ? '' : 's'} per page type`);
+    // One throwaway run first: a fresh Chromium's first page is always slower.
+    await runLighthouse([{ type: 'warm-up', url: `${server.httpsUrl}/` }], { runs: 1, spki: server.spki });
+    const lh = await runLighthouse(present.map((p) => ({ type: p.type, url: `${server.httpsUrl}${p.path}` })), { runs, spki: server.spki, log });
+    report.pages = [];
+    for (const p of present) report.pages.push(await measurePage(server.httpsUrl, p, lh.find((x) => x.type === p.type)));
+    const calc = present.find((p) => p.type === 'calculator');
+    if (calc) report.calculatorIsland = islandSplit(calc.path);
+
+    if (opts.load) {
+      step('Load run on loopback (bounded: 4,000 requests or 20 s per page)');
+      const paths = ['home', 'calculator'].map((t) => present.find((p) => p.type === t)?.path).filter(Boolean);
+      report.load = await loadRun(server.httpsUrl, paths);
+      for (const l of report.load) log(`  ${l.path}: ${l.requestsPerSecond} requests/s, p99 ${l.latencyMs.p99} ms`);
+    }
+  } finally {
+    await server.stop();
+  }
+
+  if (opts.scale) {
+    step(`Scale: building a copy of the site, then again with ${opts.news} generated news items`);
+    report.scale = await scaleRun({ count: opts.news, log });
+  }
+
+  report.budgets = judge(report, pages);
+  report.ok = report.budgets.every((b) => b.ok || b.aimOnly);
+  report.seconds = Math.round((Date.now() - started) / 1000);
+
+  mkdirSync(join(reports, 'history'), { recursive: true });
+  const previousFile = join(reports, 'quality.json');
+  const previous = existsSync(previousFile) ? JSON.parse(readFileSync(previousFile, 'utf8')) : undefined;
+  const text = summary(report, previous);
+  const stamp = report.generatedAt.replace(/[:.]/g, '-').slice(0, 19);
+  writeFileSync(previousFile, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(reports, 'history', `quality-${stamp}-${report.git.commit}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(reports, 'quality.md'), text);
+  log(`\n${text}`);
+  log(`Written: reports/quality.json, reports/quality.md, reports/history/ (${readdirSync(join(reports, 'history')).length} reports kept)`);
+  process.exit(report.ok ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(e.stack ?? e);
+  process.exit(1);
+});
