@@ -157,7 +157,7 @@ export default function Calculator({ data, words, built }: Props) {
       // Start each figure from today's split, so nothing jumps when the visitor switches.
       const costs = Object.fromEntries(est.baselineByService.map((b) => [b.id, grouped(Math.round(b.amount))]));
       update({ mode, costs: { ...form.costs, ...costs } });
-    } else update({ mode });
+    } else update({ mode, budget: grouped(inputs.budget) }); // the total of the figures just entered
   }
 
   function onSubmit(e: Event) {
