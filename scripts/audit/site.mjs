@@ -66,13 +66,10 @@ const runs = Number(value('--runs') ?? (quick ? 1 : budgets.lighthouse.runs));
 const log = (...a) => console.log(...a);
 const step = (t) => log(`\n▸ ${t}`);
 
+/** A tool's version from its own output (nginx prints it on stderr). */
 function version(cmd, argv, pattern) {
-  try {
-    const out = execFileSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return out.match(pattern)?.[1];
-  } catch (e) {
-    return `${e.stderr ?? ''}`.match(pattern)?.[1];
-  }
+  const r = spawnSync(cmd, argv, { encoding: 'utf8' });
+  return `${r.stdout ?? ''}${r.stderr ?? ''}`.match(pattern)?.[1];
 }
 
 function gitState() {

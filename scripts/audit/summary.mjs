@@ -34,6 +34,14 @@ export function summary(r, previous) {
       `served by nginx ${r.environment.nginx} with hosting/nginx/onesource.conf over HTTPS and HTTP/2 on loopback; ${r.environment.cpus} CPUs, Node ${r.environment.node}.`,
   );
   if (previous) out.push(`Changes in brackets are against the previous report (${previous.generatedAt.slice(0, 16).replace('T', ' ')} UTC, commit ${previous.git.commit}).`);
+  if (r.build) {
+    out.push('');
+    out.push(
+      r.build.seconds === null
+        ? `Build measured as found in dist/: ${r.build.pages} pages, ${kb(r.build.distBytes)} in all, search index ${kb(r.build.searchIndexBytes)}.`
+        : `Build: ${r.build.pages} pages in ${r.build.seconds} s (npm run build), ${kb(r.build.distBytes)} in all, search index ${kb(r.build.searchIndexBytes)}.`,
+    );
+  }
   out.push('');
   out.push('## Pages');
   out.push('');
