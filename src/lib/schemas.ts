@@ -65,7 +65,7 @@ export const FAMILIES = [
 
 export const FAMILY_LABELS: Record<(typeof FAMILIES)[number], string> = {
   finance: 'Finance',
-  people: 'People and HR',
+  people: 'People and human resources',
   'legal-and-governance': 'Legal and governance',
   'revenues-and-benefits': 'Revenues and benefits',
   technology: 'Technology',
