@@ -16,7 +16,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // The JSON report is what scripts/test-all.mjs counts.
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  timeout: 30_000,
+  // Generous limits: axe on the calculator page is heavy, and CI shares 2 cores.
+  // These bound a hung test; they are not speed checks (those are in the audit).
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',

@@ -50,7 +50,8 @@ export default defineConfig({
   // Not test-results/ itself: Playwright empties its output folder at the start of a run.
   outputDir: 'test-results/hosting',
   globalTeardown: './tests/nginx/teardown.ts',
-  timeout: 30_000,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `https://127.0.0.1:${HTTPS_PORT}`,
     ignoreHTTPSErrors: true,

@@ -102,7 +102,7 @@ test.describe('savings calculator', () => {
     const shown = await compareFigures(page);
     expect(shown).toEqual(expected(inputs));
     await expect(page.locator('#calc-compare thead .calc-chosen')).toContainText('Junior partner');
-    await expect(page.locator('[aria-live="polite"]')).toContainText('Estimate updated. Junior partner', { timeout: 5000 });
+    await expect(page.locator('[aria-live="polite"]')).toContainText('Estimate updated. Junior partner');
 
     // The address now holds the whole state; opening it elsewhere gives the same figures.
     const link = page.url();
