@@ -51,6 +51,7 @@ export function summary(r, previous) {
       r.pages.map((p) => {
         const b = before(p.type);
         const perf = p.performanceRange[0] === p.performanceRange[1] ? `${p.scores.performance}` : `${p.scores.performance} (${p.performanceRange[0]}–${p.performanceRange[1]})`;
+        const tbt = p.best && p.best.tbtMs !== p.tbtMs ? `${ms(p.tbtMs)} (${ms(p.best.tbtMs)})` : ms(p.tbtMs);
         return [
           p.type,
           p.path,
@@ -59,7 +60,7 @@ export function summary(r, previous) {
           p.scores['best-practices'],
           p.scores.seo,
           ms(p.lcpMs) + delta(p.lcpMs, b?.lcpMs, ' ms'),
-          ms(p.tbtMs),
+          tbt,
           p.cls,
           kb(p.bytes.html) + delta(p.bytes.html, b?.bytes?.html, 'B'),
           kb(p.bytes.css) + delta(p.bytes.css, b?.bytes?.css, 'B'),
@@ -71,7 +72,9 @@ export function summary(r, previous) {
     ),
   );
   out.push('');
-  out.push('Bytes are gzip, as nginx sends them; "first response" is the HTML page with its headers. Performance shows the median and, in brackets, the range over the runs.');
+  out.push(
+    'Bytes are gzip, as nginx sends them; "first response" is the HTML page with its headers. Scores, LCP, TBT and CLS are from the run with the median performance score; in brackets, the range of performance scores and the lowest TBT over all runs.',
+  );
   const findings = r.pages.filter((p) => p.lighthouseFindings.length);
   if (findings.length) {
     out.push('');
