@@ -116,9 +116,11 @@ test('the joining comparison table stays usable on a phone', async ({ page }) =>
   await page.goto('/joining/');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, 'the page must not scroll sideways at 320px').toBeLessThanOrEqual(320);
-  // Stacked rows still carry their column labels for each cell.
-  const label = await page.locator('table.compare td').first().evaluate((td) => getComputedStyle(td, '::before').content);
-  expect(label).toContain('Who can use it');
+  // Each point stacks into a block headed by the point, every answer labelled with its method.
+  const firstRow = page.locator('table.compare tbody tr').first();
+  await expect(firstRow.locator('th')).toHaveText('Who can use it');
+  const label = await firstRow.locator('td').first().evaluate((td) => getComputedStyle(td, '::before').content);
+  expect(label).toContain('Full partner');
 });
 
 test('structured data: Organization everywhere, Service and breadcrumbs on a service page', async ({ page }) => {
