@@ -6,8 +6,12 @@
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const upTo2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-/** "1.2" or "40": one decimal place, dropping a trailing ".0" as in "£40m". */
-const oneDp = (n: number) => n.toFixed(1).replace(/\.0$/, '');
+/**
+ * Millions to one decimal place, dropping a trailing ".0" as in "£40m". Rounded
+ * as whole tenths so that £1,450,000 gives "1.5", as a finance officer rounds;
+ * toFixed would work on the binary value just below 1.45 and give "1.4".
+ */
+const oneDp = (millions: number) => String(Math.round(millions * 10) / 10);
 const bn = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 1 });
 
 /** Thousands separators, no currency: "29,000,000". */

@@ -156,6 +156,9 @@ describe('formatting for a UK finance officer', () => {
     expect(money(8_000)).toBe('£8,000');
     expect(money(999_700)).toBe('£1m');
     expect(money(-1_234_567)).toBe('−£1.2m');
+    // Halves round up, as a finance officer rounds (toFixed gave £1.4m here).
+    expect(money(1_450_000)).toBe('£1.5m');
+    expect(money(-1_450_000)).toBe('−£1.5m');
     expect(money(-0.2)).toBe('£0');
     expect(money(2_500_000_000)).toBe('£2.5bn');
     expect(money(Number.NaN)).toBe('£0');
