@@ -14,12 +14,68 @@ import { money } from './format';
 export const LINE_COLOURS = ['#0b4f6c', '#b35c00', '#4c2c92', '#00703c', '#b0190c'];
 export const LINE_DASHES = ['', '9 5', '2 4', '12 4 2 4', '5 3'];
 
-const W = 640;
-const H = 300;
-const L = 70;
-const R = 34;
-const T = 14;
-const B = 36;
+/**
+ * The chart is drawn three times, each plot for a width range, and CSS shows
+ * the one that fits its box (container queries in calculator.css). An SVG
+ * scales its text with its width, so one plot drawn for a desktop leaves 5px
+ * labels on a phone. The markup does not depend on the window, so the
+ * server-rendered page and the hydrated island match and nothing shifts.
+ *
+ * - wide: 640 wide, text 12 units; shown from 640px, where that is 12px or more
+ *   (and what prints). Laid out as it always was, but for a wider left
+ *   margin when the money labels are long.
+ * - mid: 500 wide, shown from 400px to 640px, text up to 15 units.
+ * - narrow: 360 wide, shown below 400px, text up to 15 units: 12px at 288px
+ *   (a 320px phone).
+ * CSS steps the text size within each range; mid and narrow are laid out for
+ * their largest text, so the smaller steps only gain room.
+ */
+interface Frame {
+  name: 'wide' | 'mid' | 'narrow';
+  W: number;
+  H: number;
+  L: number;
+  R: number;
+  T: number;
+  B: number;
+  /** Gap between a y label's end and the plot, and its baseline below the gridline. */
+  yDx: number;
+  yDy: number;
+  /** Baseline of the year labels below the plot. */
+  xDy: number;
+  /** Which years are labelled (0 is "Start"). */
+  labelled: number[];
+}
+
+const WIDE = { W: 640, H: 300, L: 70, R: 34, T: 14, B: 36 };
+const FITTED = [
+  { name: 'mid', W: 500, H: 300, f: 15 },
+  { name: 'narrow', W: 360, H: 320, f: 15 },
+] as const;
+
+/**
+ * Rough width of `s` in ems, on the wide side (DejaVu Sans, wider than the
+ * Segoe UI, San Francisco or Roboto most visitors have), so labels placed by it
+ * do not collide in any of them.
+ */
+function ems(s: string): number {
+  let w = 0;
+  for (const c of s) w += /[0-9£]/.test(c) ? 0.64 : /[.,: ]/.test(c) ? 0.32 : c === '−' ? 0.84 : c === 'm' ? 0.98 : /[rtfijl]/.test(c) ? 0.42 : 0.62;
+  return w;
+}
+
+/** Every `step`th year from Start, and the last year, dropping the one before it if too close. */
+function everyNth(years: number, step: number, room: number, gap: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i <= years; i += step) out.push(i);
+  if (out[out.length - 1] !== years) {
+    if ((years - out[out.length - 1]) * gap < room && out.length > 1) out.pop();
+    out.push(years);
+  }
+  return out;
+}
+
+const yearLabel = (i: number) => (i === 0 ? 'Start' : `Year ${i}`);
 
 /** A small marker of shape `i` centred on (x, y). */
 export function marker(i: number, x: number, y: number): string {
@@ -57,8 +113,25 @@ export function Chart({ routes, chosen, years }: { routes: RouteEstimate[]; chos
   hi = Math.ceil(hi / step) * step;
   const ticks: number[] = [];
   for (let v = lo; v <= hi + step / 2; v += step) ticks.push(v);
-  const x = (year: number) => L + (year / years) * (W - L - R);
-  const y = (v: number) => T + ((hi - v) / (hi - lo)) * (H - T - B);
+  const everyYear = Array.from({ length: years + 1 }, (_, i) => i);
+  const widest = Math.max(...ticks.map((v) => ems(money(v))));
+  const frames: Frame[] = [
+    // Widened only for labels such as "−£200,000", which would otherwise be cut off.
+    { name: 'wide', ...WIDE, L: Math.max(WIDE.L, Math.ceil(widest * 12 + 8)), yDx: 6, yDy: 4, xDy: 18, labelled: everyYear },
+    ...FITTED.map(({ name, W, H, f }) => {
+      // Room for the widest money label on the left, half the last year label on the right.
+      const L = Math.ceil(widest * f + 0.4 * f + 2);
+      const R = Math.ceil((ems(yearLabel(years)) * f) / 2 + 3);
+      // Text boxes run about 0.93em above the baseline and 0.24em below it.
+      const T = Math.ceil(0.6 * f + 1);
+      const B = Math.ceil(1.85 * f);
+      // The fewest labels (every 1, 2, 5 or 10 years) that leave 0.4em between neighbours.
+      const gap = (W - L - R) / years;
+      const room = (ems(yearLabel(years)) + 0.4) * f;
+      const step = [1, 2, 5, 10].find((k) => k * gap >= room) ?? years;
+      return { name, W, H, L, R, T, B, yDx: 0.4 * f, yDy: 0.35 * f, xDy: 1.55 * f, labelled: everyNth(years, step, room, gap) };
+    }),
+  ];
   const points = (r: RouteEstimate) => [[0, 0], ...r.years.map((p) => [p.year, p.cumulative])];
   const best = open.reduce<RouteEstimate | null>((b, x) => (!b || x.r.netTotal > b.netTotal ? x.r : b), null);
   const desc = open.length
@@ -71,28 +144,44 @@ export function Chart({ routes, chosen, years }: { routes: RouteEstimate[]; chos
 
   return (
     <figure class="calc-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="calc-chart-title calc-chart-desc" focusable="false">
+      <svg width={WIDE.W} height={WIDE.H} role="img" aria-labelledby="calc-chart-title calc-chart-desc" focusable="false">
         <title id="calc-chart-title">Cumulative net savings by route</title>
         <desc id="calc-chart-desc">{desc}</desc>
-        {ticks.map((v) => (
-          <g key={v}>
-            <line x1={L} x2={W - R} y1={y(v)} y2={y(v)} class={v === 0 ? 'calc-chart__zero' : 'calc-chart__grid'} />
-            <text x={L - 6} y={y(v) + 4} text-anchor="end">
-              {money(v)}
-            </text>
-          </g>
-        ))}
-        {Array.from({ length: years + 1 }, (_, i) => (
-          <text key={i} x={x(i)} y={H - B + 18} text-anchor="middle">
-            {i === 0 ? 'Start' : `Year ${i}`}
-          </text>
-        ))}
-        {open.map(({ r, i }) => (
-          <g key={r.id} stroke={LINE_COLOURS[i]} fill="none" class={r.id === chosen ? 'calc-chart__chosen' : undefined}>
-            <polyline points={points(r).map(([a, b]) => `${x(a)},${y(b)}`).join(' ')} stroke-dasharray={LINE_DASHES[i] || undefined} />
-            <path d={points(r).slice(1).map(([a, b]) => marker(i, x(a), y(b))).join('')} fill={i === 4 ? 'none' : LINE_COLOURS[i]} />
-          </g>
-        ))}
+        {frames.map((fr) => {
+          const x = (year: number) => fr.L + (year / years) * (fr.W - fr.L - fr.R);
+          const y = (v: number) => fr.T + ((hi - v) / (hi - lo)) * (fr.H - fr.T - fr.B);
+          return (
+            <svg
+              key={fr.name}
+              class={`calc-chart__plot calc-chart__plot--${fr.name}`}
+              viewBox={`0 0 ${fr.W} ${fr.H}`}
+              width="100%"
+              height="100%"
+              display={fr.name === 'wide' ? undefined : 'none'}
+              aria-hidden="true"
+            >
+              {ticks.map((v) => (
+                <g key={v}>
+                  <line x1={fr.L} x2={fr.W - fr.R} y1={y(v)} y2={y(v)} class={v === 0 ? 'calc-chart__zero' : 'calc-chart__grid'} />
+                  <text x={fr.L - fr.yDx} y={y(v) + fr.yDy} text-anchor="end">
+                    {money(v)}
+                  </text>
+                </g>
+              ))}
+              {fr.labelled.map((i) => (
+                <text key={i} x={x(i)} y={fr.H - fr.B + fr.xDy} text-anchor="middle">
+                  {yearLabel(i)}
+                </text>
+              ))}
+              {open.map(({ r, i }) => (
+                <g key={r.id} stroke={LINE_COLOURS[i]} fill="none" class={r.id === chosen ? 'calc-chart__chosen' : undefined}>
+                  <polyline points={points(r).map(([a, b]) => `${x(a)},${y(b)}`).join(' ')} stroke-dasharray={LINE_DASHES[i] || undefined} />
+                  <path d={points(r).slice(1).map(([a, b]) => marker(i, x(a), y(b))).join('')} fill={i === 4 ? 'none' : LINE_COLOURS[i]} />
+                </g>
+              ))}
+            </svg>
+          );
+        })}
       </svg>
       <figcaption>
         {twins.length > 1 && (
