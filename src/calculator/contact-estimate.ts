@@ -1,85 +1,92 @@
 /**
  * On /contact/: when the visitor arrives from the calculator's "talk to us about
- * this estimate" link, show the figures they saw and pre-fill an email with them.
+ * this estimate" link, show the estimate they were looking at and pre-fill an
+ * email with it.
  *
- * Everything read from the address is checked against a strict pattern or the
- * list of known names first, and written with textContent, never as HTML, so a
- * crafted link can only ever show numbers and names the site already knows.
- * Anything missing or malformed and the box stays hidden.
+ * The link carries only the calculator's inputs (the link contract), never its
+ * figures: the figures are worked out again here by the same model, so an
+ * edited link cannot make the page show savings the model never gave. The
+ * inputs go through the calculator's own parser; a link it cannot read in full
+ * shows nothing rather than an estimate the visitor never saw. Everything is
+ * written with textContent, never as HTML.
  */
-import { money, paybackLabel } from './format';
-
-interface Labels {
-  orgs: Record<string, string>;
-  routes: Record<string, string>;
-  services: Record<string, string>;
-  email: string;
-}
+import { estimate, type ModelData } from './model';
+import { parseQuery, toQuery } from './state';
+import { midSentence, money, paybackLabel } from './format';
 
 const box = document.querySelector<HTMLElement>('[data-estimate]');
 if (box) show(box);
 
 function show(box: HTMLElement) {
-  const q = new URLSearchParams(location.search);
-  const one = (k: string) => (q.getAll(k).length === 1 ? q.get(k)! : '');
-  const int = (k: string, re = /^-?\d{1,13}$/) => (re.test(one(k)) ? Number(one(k)) : null);
-  let labels: Labels;
+  let data: ModelData;
+  let email: string;
   try {
-    labels = JSON.parse(box.dataset.labels ?? '');
+    ({ data, email } = JSON.parse(box.dataset.calculator ?? ''));
   } catch {
     return;
   }
-  const org = labels.orgs[one('org')];
-  const route = labels.routes[one('method')];
-  const years = int('years', /^\d{1,2}$/);
-  const rate = /^\d{1,2}(\.\d{1,2})?$/.test(one('rate')) ? one('rate') : null;
-  const budget = int('budget', /^\d{1,13}$/);
-  const [annual, oneoff, net, npv] = ['annual', 'oneoff', 'net', 'npv'].map((k) => int(k));
-  const pay = one('payback') === 'none' ? null : int('payback', /^\d{1,3}$/);
-  const list = one('services') === 'all' ? Object.keys(labels.services) : one('services').split(',');
-  const services = list.map((s) => labels.services[s]);
-  if (!org || !route || !years || years > 10 || rate === null || !budget || annual === null || oneoff === null || net === null || npv === null) return;
-  if ((pay === null && one('payback') !== 'none') || services.some((s) => !s)) return;
+  const q = new URLSearchParams(location.search);
+  // A plain visit to the contact page carries no estimate.
+  if (!q.has('org') || !q.has('method')) return;
+  const { inputs, ignored } = parseQuery(data, location.search);
+  if (ignored.length) return;
 
-  const serviceText = services.length === Object.keys(labels.services).length ? `All ${services.length} services` : services.join(', ');
+  const est = estimate(data, inputs);
+  const route = est.routes.find((r) => r.id === inputs.method);
+  const org = data.orgs.find((o) => o.id === inputs.org);
+  if (!route || !org) return;
+  const years = `${inputs.years} year${inputs.years === 1 ? '' : 's'}`;
+  const all = inputs.services.length === data.services.length;
+  const serviceText = all
+    ? `All ${inputs.services.length} services`
+    : data.services.filter((s) => inputs.services.includes(s.id)).map((s) => s.label).join(', ');
+
   const rows: [string, string][] = [
-    ['org', org],
-    ['method', route],
+    ['org', org.label],
+    ['method', route.label],
     ['services', serviceText],
-    ['budget', money(budget)],
-    ['annual', money(annual)],
-    ['oneoff', money(oneoff)],
-    ['net', `${money(net)} over ${years} year${years === 1 ? '' : 's'}`],
-    ['npv', `${money(npv)} at ${rate}%`],
-    ['payback', paybackLabel(pay, years)],
+    ['budget', money(est.baseline)],
+    ...((route.eligible
+      ? [
+          ['annual', money(route.annualSavings)],
+          ['oneoff', money(route.oneOff)],
+          ['net', `${money(route.netTotal)} over ${years}`],
+          ['npv', `${money(route.npv)} at ${inputs.rate}%`],
+          ['payback', paybackLabel(route.payback, inputs.years)],
+        ]
+      : [['closed', `Not open to a ${midSentence(org.label)}. ${route.reason}`]]) as [string, string][]),
   ];
+  const shown = new Set(rows.map(([k]) => k));
+  for (const dd of box.querySelectorAll<HTMLElement>('dd[data-field]')) {
+    const dt = dd.previousElementSibling as HTMLElement | null;
+    const on = shown.has(dd.dataset.field!);
+    dd.hidden = !on;
+    if (dt) dt.hidden = !on;
+  }
   for (const [k, v] of rows) {
     const el = box.querySelector(`[data-field="${k}"]`);
     if (el) el.textContent = v;
   }
 
-  // The link back rebuilds the query from checked values only.
-  const back = new URLSearchParams({ org: one('org'), budget: String(budget), services: one('services'), method: one('method'), years: String(years), rate });
-  if (/^[a-z0-9-]+:\d{1,13}(,[a-z0-9-]+:\d{1,13})*$/.test(one('costs'))) back.set('costs', one('costs'));
-  const link = `${location.origin}/savings-calculator/?${back.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
+  const link = `${location.origin}/savings-calculator/?${toQuery(data, inputs)}`;
   box.querySelector<HTMLAnchorElement>('[data-field="back"]')?.setAttribute('href', link);
 
-  const labelsText = [...box.querySelectorAll('dt')].map((d) => d.textContent?.trim() ?? '');
+  const label = (k: string) => box.querySelector(`dd[data-field="${k}"]`)?.previousElementSibling?.textContent?.trim() ?? '';
   const body = [
     'Hello,',
     '',
     'I used the oneSource savings calculator and would like to talk about this estimate:',
     '',
-    ...rows.map(([, v], i) => `${labelsText[i] ?? ''}: ${v}`),
+    ...rows.map(([k, v]) => `${label(k)}: ${v}`),
     '',
     `Link to the estimate: ${link}`,
     '',
     'My name, organisation and role:',
     '',
   ].join('\n');
-  const subject = `Savings estimate: ${route}, ${org}`;
+  const subject = `Savings estimate: ${route.label}, ${org.label}`;
   box
     .querySelector<HTMLAnchorElement>('[data-field="mailto"]')
-    ?.setAttribute('href', `mailto:${labels.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`);
+    ?.setAttribute('href', `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`);
   box.hidden = false;
 }
