@@ -106,6 +106,9 @@ export default function Calculator({ data, words, built }: Props) {
     setInputs(fromLink);
     setForm(formFromInputs(fromLink));
     setIgnored(bad);
+    // A link we could not read in full is replaced by the one we used, so a
+    // broken or hostile parameter is not kept in the address bar to be copied on.
+    if (bad.length) history.replaceState(null, '', `?${toQuery(data, fromLink)}`);
     setOwn({ services: q.has('services') || q.has('costs'), budget: q.has('budget') || q.has('costs') });
   }, [data]);
 
@@ -171,7 +174,7 @@ export default function Calculator({ data, words, built }: Props) {
     e.preventDefault();
     const el = document.getElementById(id);
     // Show the question and its label, as GOV.UK's error summary does, then focus the field.
-    (el?.closest('fieldset') ?? el)?.scrollIntoView();
+    (el?.closest('.calc-field') ?? el)?.scrollIntoView();
     el?.focus({ preventScroll: true });
   }
 
@@ -225,11 +228,8 @@ export default function Calculator({ data, words, built }: Props) {
     () => `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(data, est, `${here}?${query}`, today || built))}`,
     [est, here, today],
   );
-  const contactHref =
-    `/contact/?${query}` +
-    (chosen.eligible
-      ? `&annual=${Math.round(chosen.annualSavings)}&oneoff=${Math.round(chosen.oneOff)}&net=${Math.round(chosen.netTotal)}&npv=${Math.round(chosen.npv)}&payback=${chosen.payback ?? 'none'}`
-      : '');
+  // Only the inputs travel: the contact page works the figures out again with the same model.
+  const contactHref = `/contact/?${query}`;
   const serviceCount = inputs.services.length;
 
   return (
@@ -441,7 +441,11 @@ export default function Calculator({ data, words, built }: Props) {
           </div>
         </fieldset>
 
-        <button type="submit" class="button">
+        {/* Pressing the mouse on the button would first blur the field, whose
+            message would then appear and push the button away before the click
+            lands. Keeping focus where it is lets the click submit; the summary
+            then takes focus. */}
+        <button type="submit" class="button" onMouseDown={(e) => e.preventDefault()}>
           Update estimate
         </button>
       </form>
@@ -451,6 +455,9 @@ export default function Calculator({ data, words, built }: Props) {
         <h2 id="calc-results-title" ref={results} tabIndex={-1}>
           Your estimate
         </h2>
+        <p class="calc-print-only">
+          Estimate made on {today || built} with the oneSource savings calculator. To see it again, go to {here}?{query}
+        </p>
         {check.errors.length > 0 && (
           <p class="calc-stale no-print">These figures are for your last complete answers. Correct the answers marked above to update them.</p>
         )}
@@ -499,9 +506,25 @@ export default function Calculator({ data, words, built }: Props) {
               </div>
             </dl>
           ) : (
-            <p>
-              <strong>Not open to a {orgLabel}.</strong> {chosen.reason}
-            </p>
+            <>
+              <p>
+                <strong>Not open to a {orgLabel}.</strong> {chosen.reason}
+              </p>
+              <p class="no-print">
+                See the figures for a route open to you:{' '}
+                {est.routes
+                  .filter((r) => r.eligible)
+                  .map((r, i, open) => (
+                    <>
+                      {i > 0 && (i === open.length - 1 ? ' or ' : ', ')}
+                      <button type="button" class="calc-link-button" onClick={() => update({ method: r.id })}>
+                        {r.label}
+                      </button>
+                    </>
+                  ))}
+                .
+              </p>
+            </>
           )}
         </div>
 
@@ -646,8 +669,9 @@ export default function Calculator({ data, words, built }: Props) {
             <div class="calc-split">
               <div>
                 <h3>Where the savings come from</h3>
+                <div class="table-wrap" role="region" aria-labelledby="calc-levers-caption" tabIndex={0}>
                 <table class="calc-table" id="calc-levers">
-                  <caption class="visually-hidden">{chosen.label}: savings a year at full run, by lever</caption>
+                  <caption id="calc-levers-caption" class="visually-hidden">{chosen.label}: savings a year at full run, by lever</caption>
                   <thead>
                     <tr>
                       <th scope="col">Lever</th>
@@ -666,10 +690,18 @@ export default function Calculator({ data, words, built }: Props) {
                       </tr>
                     ))}
                   </tbody>
+                  <tfoot>
+                    <tr>
+                      <th scope="row">Total</th>
+                      <td class="num">{money(chosen.annualSavings)}</td>
+                    </tr>
+                  </tfoot>
                 </table>
-                <h3>One-off costs</h3>
+                </div>
+                <h3>{chosen.runningItems.length ? 'One-off and running costs' : 'One-off costs'}</h3>
+                <div class="table-wrap" role="region" aria-labelledby="calc-costs-caption" tabIndex={0}>
                 <table class="calc-table" id="calc-costs">
-                  <caption class="visually-hidden">{chosen.label}: one-off and running costs</caption>
+                  <caption id="calc-costs-caption" class="visually-hidden">{chosen.label}: one-off and running costs</caption>
                   <tbody>
                     {chosen.oneOffItems.map((c) => (
                       <tr key={c.id}>
@@ -681,6 +713,10 @@ export default function Calculator({ data, words, built }: Props) {
                         </td>
                       </tr>
                     ))}
+                    <tr class="calc-total">
+                      <th scope="row">One-off costs in all</th>
+                      <td class="num">{money(chosen.oneOff)}</td>
+                    </tr>
                     {chosen.runningItems.map((c) => (
                       <tr key={c.id}>
                         <th scope="row">{c.label} (a year)</th>
@@ -693,11 +729,13 @@ export default function Calculator({ data, words, built }: Props) {
                     ))}
                   </tbody>
                 </table>
+                </div>
               </div>
               <div>
                 <h3>Savings by service</h3>
+                <div class="table-wrap" role="region" aria-labelledby="calc-services-caption" tabIndex={0}>
                 <table class="calc-table" id="calc-services">
-                  <caption class="visually-hidden">{chosen.label}: savings a year at full run, by service</caption>
+                  <caption id="calc-services-caption" class="visually-hidden">{chosen.label}: savings a year at full run, by service</caption>
                   <thead>
                     <tr>
                       <th scope="col">Service</th>
@@ -722,7 +760,17 @@ export default function Calculator({ data, words, built }: Props) {
                       </tr>
                     ))}
                   </tbody>
+                  {chosen.byService.length > 1 && (
+                    <tfoot>
+                      <tr>
+                        <th scope="row">Total</th>
+                        <td class="num">{money(est.baseline)}</td>
+                        <td class="num">{money(chosen.annualSavings)}</td>
+                      </tr>
+                    </tfoot>
+                  )}
                 </table>
+                </div>
               </div>
             </div>
           </>
@@ -777,16 +825,13 @@ export default function Calculator({ data, words, built }: Props) {
             <button type="button" class="calc-link-button" onClick={() => print()}>
               Print this estimate
             </button>{' '}
-            (fits on A4 with the assumptions)
+            (one sheet of A4, printed on both sides, with the assumptions)
           </li>
         </ul>
         <p class="no-print">
           <a class="button" href={contactHref}>
             Talk to us about this estimate
           </a>
-        </p>
-        <p class="calc-print-only">
-          Estimate made on {today || built} with the oneSource savings calculator. To see it again, go to {here}?{query}
         </p>
       </section>
 

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, axeViolations, sitemapPaths } from '../support/site';
 import { readModelData } from '../../src/calculator/content-fs';
 import { estimate, type Inputs } from '../../src/calculator/model';
-import { defaultInputs, parseQuery, typicalServices } from '../../src/calculator/state';
+import { defaultInputs, parseQuery, toQuery, typicalServices } from '../../src/calculator/state';
 
 const data = readModelData();
 const URL_PATH = '/savings-calculator/';
@@ -172,7 +172,20 @@ test.describe('savings calculator', () => {
     ]);
     await summary.getByRole('link', { name: 'Select at least one service' }).click();
     await expect(page.locator(`#service-${data.services[0].id}`)).toBeFocused();
+    // The question itself is in view, not just its first checkbox.
+    await expect(page.locator('legend', { hasText: 'Which services do you want to share?' })).toBeInViewport();
     expect(consoleErrors).toEqual([]);
+  });
+
+  test('the first click on "Update estimate" after a bad answer shows the summary', async ({ page }) => {
+    // Leaving the field shows its message, which moves the button down: the
+    // click must still land on the button rather than the space it left.
+    await page.goto(URL_PATH);
+    await hydrated(page);
+    await page.getByLabel('Discount rate').fill('50');
+    await page.getByRole('button', { name: 'Update estimate' }).click();
+    await expect(page.locator('.calc-error-summary')).toBeVisible();
+    await expect(page.locator('.calc-error-summary')).toBeFocused();
   });
 
   test('a hostile link never runs and falls back to defaults with a notice', async ({ page, consoleErrors }) => {
@@ -189,6 +202,9 @@ test.describe('savings calculator', () => {
     await expect(notice).toContainText('number of years');
     expect(await compareFigures(page)).toEqual(expected(defaultInputs(data)));
     expect(await page.content()).not.toContain('alert(1)');
+    // The address bar now holds the link the calculator used, not the hostile one.
+    expect(decodeURIComponent(page.url())).not.toContain('alert');
+    expect(page.url()).toContain(`?${toQuery(data, defaultInputs(data))}`);
     expect(dialogs).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
@@ -257,20 +273,28 @@ test.describe('savings calculator', () => {
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
   });
 
-  test('prints on A4 with the assumptions and the date, and without the form', async ({ page }) => {
+  test('prints on one sheet of A4 (2 sides) with the assumptions, the date and who to contact, without the form', async ({ page }) => {
     await page.goto(URL_PATH);
     await hydrated(page);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.calc-form')).toBeHidden();
-    await expect(page.locator('.calc-print-only')).toBeVisible();
-    await expect(page.locator('.calc-print-only')).toContainText(/Estimate made on \d{1,2} [A-Z][a-z]+ \d{4}/);
+    await expect(page.locator('.calc-print-head')).toContainText('oneSource');
+    await expect(page.locator('.calc-print-head')).toContainText('@');
+    await expect(page.locator('.calc-results .calc-print-only')).toContainText(/Estimate made on \d{1,2} [A-Z][a-z]+ \d{4}/);
     await expect(page.locator('#route-assumptions')).toBeVisible();
     await expect(page.locator('.site-header')).toBeHidden();
-    const pdf = await page.pdf({ format: 'A4', printBackground: false });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    console.log(`print: ${pages} A4 pages`);
-    expect(pages).toBeGreaterThan(0);
-    expect(pages).toBeLessThanOrEqual(4);
+    // The longest printouts: every service over 10 years, a route with running costs, and a small organisation.
+    for (const query of ['', '?org=london-borough&services=all&method=company-shareholder&years=10', '?org=university&years=10&method=tendered-customer', '?org=district-council&services=payroll,hr&years=7']) {
+      if (query) {
+        await page.goto(`${URL_PATH}${query}`);
+        await hydrated(page);
+      }
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      console.log(`print ${query || '(default)'}: ${pages} A4 pages`);
+      expect(pages, `${query || 'the default estimate'} prints on one sheet`).toBeGreaterThan(0);
+      expect(pages, `${query || 'the default estimate'} prints on one sheet`).toBeLessThanOrEqual(2);
+    }
   });
 
   test('"talk to us" carries the figures to the contact page and pre-fills an email', async ({ page, consoleErrors }) => {
@@ -290,8 +314,22 @@ test.describe('savings calculator', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
 
+    // Figures written into the link are never shown: the page works them out again from the inputs.
+    await page.goto('/contact/?org=district-council&budget=1000&services=payroll&method=junior-partner&years=7&rate=2&annual=9999999999999&oneoff=-5&npv=1&payback=999');
+    await expect(box).toBeVisible();
+    await expect(box.locator('[data-field="budget"]')).toHaveText('£1,000');
+    await expect(box.locator('[data-field="annual"]')).not.toContainText('bn');
+    await expect(box.locator('[data-field="oneoff"]')).not.toContainText('−');
+    await expect(box.locator('[data-field="payback"]')).not.toContainText('84');
+
+    // A route closed to the organisation says so instead of showing figures.
+    await page.goto('/contact/?org=university&method=full-partner');
+    await expect(box).toBeVisible();
+    await expect(box.locator('[data-field="closed"]')).toContainText('Not open to a university');
+    await expect(box.locator('[data-field="npv"]')).toBeHidden();
+
     // A tampered link shows nothing rather than made-up text.
-    await page.goto('/contact/?org=<img src=x onerror=alert(1)>&method=full-partner&years=5&rate=3.5&budget=1&annual=1&oneoff=1&net=1&npv=1&payback=1&services=all');
+    await page.goto('/contact/?org=<img src=x onerror=alert(1)>&method=full-partner&years=5&rate=3.5&budget=1&services=all');
     await expect(box).toBeHidden();
     await page.goto('/contact/');
     await expect(box).toBeHidden();
