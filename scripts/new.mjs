@@ -192,7 +192,9 @@ summary: ${SUMMARY}
     name: (slug) => slug,
     url: (id) => `/joining/${id}/`,
     frontmatter: ({ title }) => `# An on-boarding method. Fields: content/README.md, "On-boarding methods".
-# Also add a row for it to content/calculator/routes.yaml, or the build stops.
+# The five methods are fixed by the calculator's shareable links, so a new one
+# needs the web team before it can be published: they add it to the calculator,
+# then you add its row to content/calculator/routes.yaml (the build stops until it has one).
 title: ${q(title)}
 summary: ${SUMMARY}
 shortName: "✎ Short name"
@@ -257,6 +259,9 @@ export function scaffold(type, title, { date = new Date().toISOString().slice(0,
   const t = TYPES[type];
   if (!t) throw new Error(`"${type}" is not a content type. Use one of: ${Object.keys(TYPES).join(', ')}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date ${date}: write the date as YYYY-MM-DD`);
+  const [y, m, d] = date.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  if (day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) throw new Error(`--date ${date}: there is no such day; check the month and the day`);
   const s = slug ?? slugify(title);
   if (!s) throw new Error('the title needs at least one letter or digit to make a file name');
   const id = t.name(s, date);

@@ -209,9 +209,18 @@ export function checkBody(src: MdxSource, collection: MdxCollection, ctx: BodyCo
       case 'toml':
       case 'code':
       case 'inlineCode':
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
         return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        // Writers never need code in the text (components take their settings
+        // as words), so braces are a mistake that would stop the build with an
+        // error naming no file. A {/* comment */} is the one harmless form.
+        const code = String(node.value ?? '').trim();
+        if (!/^\/\*[\s\S]*\*\/$/.test(code)) {
+          add(line(node), 'body', `{${code.length > 30 ? `${code.slice(0, 30)}...` : code}} is read as a piece of code, not as words`, 'to show curly brackets, write \\{ and \\}; to keep a note for editors, write {/* your note */}');
+        }
+        return;
+      }
       case 'mdxjsEsm':
         add(line(node), 'body', 'import and export lines are not needed: every component is ready to use', 'delete this line', 'warning');
         return;

@@ -77,8 +77,8 @@ export const imageRef = <T extends z.ZodTypeAny>(src: T) =>
   z.object({
     /** Path to the image file, relative to the content file, e.g. "./award.jpg". */
     src,
-    /** What the picture shows, for people who cannot see it. Required; write "" only for pure decoration. */
-    alt: z.string({ message: 'every image needs alt text describing what it shows' }).max(250),
+    /** What the picture shows, for people who cannot see it. Required and never empty: a news or page picture always carries meaning. */
+    alt: z.string({ message: 'every image needs alt text describing what it shows' }).min(1, { message: 'every image needs alt text describing what it shows' }).max(250),
     /** Optional caption shown under the image. */
     caption: z.string().max(200).optional(),
   });
@@ -164,7 +164,36 @@ export const sectorSchema = z.object({
   services: z.array(slug).min(1),
 });
 
-const date = z.coerce.date({ message: 'write the date as YYYY-MM-DD, for example 2014-06-30' });
+/** The day a YYYY-MM-DD text names, or null if it names none (2026-02-30, 02/03/2026, "8 July"). */
+export function calendarDay(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? d : null;
+}
+
+/**
+ * A date, written YYYY-MM-DD: 2014-06-30 for 30 June 2014. Nothing else is
+ * read as a date, because a date in another form misleads: 02/03/2026 could be
+ * 2 March or 3 February, "8 July" has no year (JavaScript would pick 2001), and
+ * a day that does not exist, such as 2026-02-30, would quietly become 2 March.
+ * Astro reads an unquoted YYYY-MM-DD as a date at midnight before we see it, so
+ * such a value is accepted as it is (npm run check:content reads the text
+ * itself and also catches a day that does not exist).
+ */
+const date = z.union([z.date(), z.string()]).transform((v, ctx) => {
+  const midnight = v instanceof Date && !Number.isNaN(v.getTime()) && v.getTime() % 86_400_000 === 0;
+  const day = v instanceof Date ? (midnight ? v : null) : calendarDay(v);
+  if (day) return day;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.trim())
+        ? `"${v}" is a day that does not exist; check the month and the day`
+        : `"${v instanceof Date ? v.toISOString() : v}" is not written as YYYY-MM-DD; write it as YYYY-MM-DD, for example 2014-06-30 for 30 June 2014`,
+  });
+  return z.NEVER;
+});
 
 /** `content/news/<yyyy-mm-dd-slug>.mdx`: a media release or story. */
 export const newsSchema = <T extends z.ZodTypeAny>(image: T) =>
@@ -418,7 +447,9 @@ const routeCost = routeNumber(['pounds', 'percent-of-baseline'] as const).extend
 /** `content/calculator/routes.yaml`: the numbers for one on-boarding route (its words live in content/joining/). */
 export const calculatorRouteSchema = z.object({
   /** An on-boarding method slug. */
-  id: z.enum(METHOD_SLUGS, { message: `id must be one of: ${METHOD_SLUGS.join(', ')}` }),
+  id: z.enum(METHOD_SLUGS, {
+    message: `id must be one of: ${METHOD_SLUGS.join(', ')}; these are the calculator's fixed routes, and a new one needs the web team (content/README.md, "On-boarding methods")`,
+  }),
   /** The steps before savings start, in months. The calculator adds them up. */
   leadTime: z
     .array(routeNumber(['months'] as const).extend({ /** What happens in this step. */ label: z.string().trim().min(3).max(100) }))

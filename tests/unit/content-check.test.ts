@@ -63,6 +63,11 @@ describe('frontmatter', () => {
     expect(lineFor('events/misspelt-field.mdx', 'summary')).toMatch(/:2 {2}summary {2}is missing {2}add it, for example: summary: "/);
   });
 
+  it('a date is read only as YYYY-MM-DD: no guessing the order, and no day that does not exist', () => {
+    expect(lineFor('events/dates-not-written-as-days.mdx', 'start')).toMatch(/:4 {2}start {2}"02\/03\/2026" is not written as YYYY-MM-DD {2}write it as YYYY-MM-DD, for example 2014-06-30 for 30 June 2014$/);
+    expect(lineFor('events/dates-not-written-as-days.mdx', 'end')).toMatch(/:5 {2}end {2}"2026-02-30" is a day that does not exist {2}check the month and the day$/);
+  });
+
   it('an event that ends before it starts', () => {
     expect(lineFor('events/misspelt-field.mdx', 'end')).toMatch(/:5 {2}end {2}the event ends \(2026-07-06\) before it starts \(2026-07-08\)/);
   });
@@ -89,6 +94,10 @@ describe('relations between files', () => {
 });
 
 describe('the body', () => {
+  it('curly brackets in the text, which MDX would run as code, are caught', () => {
+    expect(lineFor('events/dates-not-written-as-days.mdx', 'body')).toMatch(/:13 {2}body {2}\{two\} is read as a piece of code, not as words {2}to show curly brackets, write \\\{ and \\\}/);
+  });
+
   it('a # heading in the body and a skipped level', () => {
     expect(lineFor('pages/headings-out-of-order.mdx', 'heading')).toContain(':6  heading  "# A second main heading" makes a second main heading; the page title is already the main heading  use ## for a section heading');
     expect(lineFor('pages/headings-out-of-order.mdx', 'heading')).toContain(':12  heading  "#### A sub-sub-section with nothing between" skips a level (after ##)  use ###');

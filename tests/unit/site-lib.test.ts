@@ -51,7 +51,21 @@ describe('content schemas', () => {
   it('reject a news item with a bad date, naming the field and the format', () => {
     const schema = newsSchema(z.string());
     const r = schema.safeParse({ title: 'oneSource launches', summary: summaryText(), date: 'the first of April' });
-    expect(issues(r)).toEqual(['date: write the date as YYYY-MM-DD, for example 2014-06-30']);
+    expect(issues(r)).toEqual(['date: "the first of April" is not written as YYYY-MM-DD; write it as YYYY-MM-DD, for example 2014-06-30 for 30 June 2014']);
+  });
+
+  it('read only YYYY-MM-DD as a date, never guessing the order, the year or a day that does not exist', () => {
+    const schema = newsSchema(z.string());
+    const at = (date: unknown) => schema.safeParse({ title: 'oneSource launches', summary: summaryText(), date });
+    // 02/03/2026 would be read the American way as 3 February; "8 July" as 8 July 2001.
+    expect(issues(at('02/03/2026'))).toEqual(['date: "02/03/2026" is not written as YYYY-MM-DD; write it as YYYY-MM-DD, for example 2014-06-30 for 30 June 2014']);
+    expect(issues(at('8 July'))).toHaveLength(1);
+    // A day that does not exist is refused rather than moved on to 2 March.
+    expect(issues(at('2026-02-30'))).toEqual(['date: "2026-02-30" is a day that does not exist; check the month and the day']);
+    // What the file says, and what Astro's frontmatter reader hands over for an unquoted date.
+    expect(at('2014-04-01').data?.date.toISOString()).toBe('2014-04-01T00:00:00.000Z');
+    expect(at(new Date(Date.UTC(2014, 3, 1))).data?.date.toISOString()).toBe('2014-04-01T00:00:00.000Z');
+    expect(issues(at(new Date('2014-04-01T10:30:00Z')))).toHaveLength(1);
   });
 
   it('reject an image without alt text', () => {
