@@ -15,6 +15,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { calendarDay } from '../src/lib/content-rules.ts';
 
 const METHODS = ['full-partner', 'junior-partner', 'company-shareholder', 'lead-authority-customer', 'tendered-customer'];
 const FAMILIES = ['finance', 'people', 'legal-and-governance', 'revenues-and-benefits', 'technology', 'property-and-facilities'];
@@ -259,9 +260,7 @@ export function scaffold(type, title, { date = new Date().toISOString().slice(0,
   const t = TYPES[type];
   if (!t) throw new Error(`"${type}" is not a content type. Use one of: ${Object.keys(TYPES).join(', ')}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date ${date}: write the date as YYYY-MM-DD`);
-  const [y, m, d] = date.split('-').map(Number);
-  const day = new Date(Date.UTC(y, m - 1, d));
-  if (day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) throw new Error(`--date ${date}: there is no such day; check the month and the day`);
+  if (!calendarDay(date)) throw new Error(`--date ${date}: there is no such day; check the month and the day`);
   const s = slug ?? slugify(title);
   if (!s) throw new Error('the title needs at least one letter or digit to make a file name');
   const id = t.name(s, date);

@@ -10,3 +10,11 @@ export function isLive(data: { draft?: boolean; date?: Date; start?: Date }, now
   if (data.date && data.date.getTime() > now.getTime()) return false;
   return true;
 }
+
+/** The day a YYYY-MM-DD text names, or null if it names none (2026-02-30, 02/03/2026, "8 July"). */
+export function calendarDay(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? d : null;
+}

@@ -11,6 +11,7 @@
  * the schemas on fixtures without booting Astro.
  */
 import { z } from 'astro/zod';
+import { calendarDay } from './content-rules';
 
 /** Slugs are the last part of a URL: lower case, digits and single hyphens. */
 export const slug = z
@@ -163,14 +164,6 @@ export const sectorSchema = z.object({
   /** Service slugs most relevant to this kind of organisation. */
   services: z.array(slug).min(1),
 });
-
-/** The day a YYYY-MM-DD text names, or null if it names none (2026-02-30, 02/03/2026, "8 July"). */
-export function calendarDay(text: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? d : null;
-}
 
 /**
  * A date, written YYYY-MM-DD: 2014-06-30 for 30 June 2014. Nothing else is
