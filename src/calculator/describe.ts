@@ -4,7 +4,6 @@
  * can be checked in tests.
  */
 import type { CalcParameter, CalcRoute, CalcSource } from './data';
-import type { ModelData } from './model';
 import { duration, grouped } from './format';
 
 type Unit = CalcParameter['unit'] | 'percent-of-baseline';
@@ -51,18 +50,3 @@ export function routeCostsText(r: CalcRoute, kind: 'oneOff' | 'running'): string
 
 /** Total lead time of a route in months. */
 export const leadMonths = (r: CalcRoute) => r.leadTime.reduce((s, step) => s + step.value, 0);
-
-/** A copy of the model data with Green Book optimism-bias uplifts applied, for the cautious case. */
-export function cautious(data: ModelData, uplift: { duration: number; oneOff: number; running: number }): ModelData {
-  const up = (n: number, pct: number) => n * (1 + pct / 100);
-  return {
-    ...data,
-    costPerExit: up(data.costPerExit, uplift.oneOff),
-    routes: data.routes.map((r) => ({
-      ...r,
-      lead: Math.round(up(r.lead, uplift.duration)),
-      oneOff: r.oneOff.map((c) => ({ ...c, fixed: up(c.fixed, uplift.oneOff), pct: up(c.pct, uplift.oneOff) })),
-      running: r.running.map((c) => ({ ...c, fixed: up(c.fixed, uplift.running), pct: up(c.pct, uplift.running) })),
-    })),
-  };
-}

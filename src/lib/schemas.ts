@@ -364,14 +364,14 @@ export const calculatorSourceSchema = z.object({
 });
 
 /** Units a calculator parameter can be written in. */
-export const CALCULATOR_UNITS = ['percent', 'pounds', 'months', 'years'] as const;
+export const CALCULATOR_UNITS = ['percent', 'pounds', 'months', 'years', 'times'] as const;
 
 /** `content/calculator/parameters.yaml`: one general parameter of the model. */
 export const calculatorParameterSchema = z.object({
   /** The name the model looks the value up by. Renaming one breaks the build on purpose. */
   id: slug,
-  /** Where the methodology page lists it: the levers, their ramp-up, people costs, appraisal conventions, input limits or the cautious case. */
-  group: z.enum(['levers', 'ramp', 'people', 'appraisal', 'limits', 'caution']),
+  /** Where the methodology page lists it: the levers, their ramp-up, people costs, VAT, appraisal conventions, input limits or the range (low and high cases). */
+  group: z.enum(['levers', 'ramp', 'people', 'vat', 'appraisal', 'limits', 'range']),
   /** A short name for the methodology page, e.g. "Saving on senior management". */
   label: z.string().trim().min(3).max(80),
   /**
@@ -381,7 +381,7 @@ export const calculatorParameterSchema = z.object({
   value: z.union([z.number().finite().nonnegative(), z.array(z.number().min(0).max(100)).min(1).max(10)], {
     message: 'value must be a number of zero or more, or a list of 1 to 10 percentages',
   }),
-  /** percent, pounds, months or years. */
+  /** percent, pounds, months, years or times (a ratio). */
   unit: z.enum(CALCULATOR_UNITS),
   source: calculatorSource,
   checkedAgainst,
@@ -396,6 +396,12 @@ export const calculatorServiceSchema = z.object({
   share: z.number().min(0).max(100),
   /** Percentage of the service's cost (after senior management) that is repeatable process work, where re-engineering saves. */
   processShare: z.number().min(0).max(100),
+  /**
+   * Percentage of the same cost that can be done once for every partner, where
+   * removing duplication saves. Work that only supports its own organisation
+   * (business partners, committee clerks) cannot be shared. Default 100.
+   */
+  sharedShare: z.number().min(0).max(100).default(100),
   source: calculatorSource,
   checkedAgainst,
   explanation,
@@ -416,6 +422,14 @@ export const calculatorOrganisationSchema = z.object({
   source: calculatorSource,
   checkedAgainst,
   explanation,
+  /** How much of the VAT on a provider's charge this kind of organisation gets back: 100 for a council under section 33, 0 for a body that bears it all. */
+  vat: z.object({
+    /** Percentage recovered, 0 to 100. */
+    recovery: z.number().min(0).max(100),
+    source: calculatorSource,
+    checkedAgainst,
+    explanation,
+  }),
 });
 
 /** A number with its unit, source and explanation, as used in content/calculator/routes.yaml. */
@@ -453,4 +467,17 @@ export const calculatorRouteSchema = z.object({
   oneOff: z.array(routeCost).default([]),
   /** Costs paid every year once the service has started. */
   running: z.array(routeCost).default([]),
+  /** Percentage of the cost you keep in house as the client function (statutory officers, commissioning): never shared, so never saved. 0 to 100. */
+  retained: routeNumber(['percent'] as const).extend({ value: z.number().min(0).max(100) }),
+  /** Whether the provider's charge carries VAT; what each organisation gets back is in organisations.yaml. */
+  vat: z.object({ charged: z.boolean(), source: calculatorSource, checkedAgainst, explanation }),
+  /** Appendix 2's conditions, where the route has them: the least share of a typical back office (percent) and the least annual cost (pounds) shared. */
+  conditions: z
+    .object({
+      minScope: routeNumber(['percent'] as const).extend({ value: z.number().min(0).max(100) }),
+      minCost: routeNumber(['pounds'] as const),
+    })
+    .optional(),
+  /** What leaving later would cost: the low case counts it at the end of the horizon. */
+  leaving: z.array(routeCost).default([]),
 });
