@@ -67,7 +67,7 @@ export function toCsv(data: ModelData, e: Estimate, link: string, date: string, 
     row(['Years', i.years]),
     row(['Your own assumptions', own.length ? `${own.length}, marked "your figure" below` : 'none']),
     '',
-    row(['Figure', 'Route', 'Open to you', 'Low case', 'Most likely', 'High case']),
+    row(['Figure', 'Route', 'Open to you', 'Lowest', 'Most likely', 'Highest']),
   ];
   for (const r of e.routes)
     for (const [label, pick] of FIGURES) {

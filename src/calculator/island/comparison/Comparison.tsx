@@ -24,7 +24,7 @@ export function Comparison({ est, chosen, years }: { est: Estimate; chosen: stri
   return (
     <>
       <h3>All {est.routes.length} routes side by side</h3>
-      <p class="calc-hint">Each figure is the most likely one, with the range from the low case to the high case beneath it.</p>
+      <p class="calc-hint">Each figure is the most likely one, with its range beneath: the lowest and highest of the low and high cases.</p>
       <div class="table-wrap" role="region" aria-labelledby="calc-compare-caption" tabIndex={0}>
         <table class="calc-table" id="calc-compare">
           <caption id="calc-compare-caption" class="visually-hidden">
