@@ -4,6 +4,7 @@
  * empty field uses ours. They travel in the link (state.ts, OWN_PARAMS) and
  * are marked "your figure" in the results, the printout and the CSV.
  */
+import './assumptions.css';
 import type { ModelData } from '../../model';
 import type { FormState } from '../../state';
 import { ownField } from '../../state';

@@ -9,6 +9,7 @@
  * is one image with a title and a text description; the same figures follow
  * in a table for anyone who needs the numbers.
  */
+import './chart.css';
 import type { RangedRoute, RouteEstimate } from '../../model';
 import { money, yearsText } from '../../format';
 import { Fig } from '../Fig';
@@ -19,7 +20,7 @@ export const LINE_DASHES = ['', '9 5', '2 4', '12 4 2 4', '5 3'];
 
 /**
  * The chart is drawn three times, each plot for a width range, and CSS shows
- * the one that fits its box (container queries in calculator.css). An SVG
+ * the one that fits its box (container queries in chart.css). An SVG
  * scales its text with its width, so one plot drawn for a desktop leaves 5px
  * labels on a phone. The markup does not depend on the window, so the
  * server-rendered page and the hydrated island match and nothing shifts.

@@ -3,6 +3,7 @@
  * at the field, radios and checkboxes with large targets. The visitor's own
  * assumptions are in a details element at the end (../assumptions/).
  */
+import './form.css';
 import type { JSX } from 'preact';
 import type { ModelData } from '../../model';
 import type { FieldError, FormState } from '../../state';

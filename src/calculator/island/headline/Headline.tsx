@@ -4,6 +4,7 @@
  * £9.9m". The switching value says how far savings can fall short before the
  * route stops paying back.
  */
+import './headline.css';
 import type { Estimate, ModelData, RangedRoute, RouteEstimate, Warnings } from '../../model';
 import { paybackValue, spread } from '../../model';
 import { decimal, money, paybackOf, rangeText, yearsText } from '../../format';

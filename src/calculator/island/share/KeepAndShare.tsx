@@ -4,6 +4,7 @@
  * The spreadsheet is written by ../../csv.ts, loaded only when asked for, so
  * the page does not pay for it on every visit.
  */
+import './share.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { Estimate, ModelData } from '../../model';
 
