@@ -26,6 +26,8 @@ export function valueText(value: number | number[], unit: Unit, perYear = false)
       return duration(value);
     case 'years':
       return `${value} year${value === 1 ? '' : 's'}`;
+    case 'times':
+      return `${value} times`;
     case 'percent-of-baseline':
       return `${value}% of the annual cost${perYear ? ', each year' : ''}`;
   }
