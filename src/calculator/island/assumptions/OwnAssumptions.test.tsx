@@ -5,11 +5,15 @@ import { OwnAssumptions } from './OwnAssumptions';
 import { OwnSummary } from './OwnSummary';
 
 describe('the visitor\'s own assumptions', () => {
-  it('offers a field for each, with our figure and its source', () => {
-    const markup = html(<OwnAssumptions data={data} form={formFromInputs(start)} kit={{ errors: [], show: () => {} }} update={() => {}} />);
+  it('starts closed and empty, and opens with a field for each when a link carries the visitor\'s own figures', () => {
+    const closed = html(<OwnAssumptions data={data} form={formFromInputs(start)} kit={{ errors: [], show: () => {} }} update={() => {}} />);
+    expect(closed).not.toContain('<input ');
+    expect(closed).toContain('Change the assumptions');
+    const markup = html(<OwnAssumptions data={data} form={formFromInputs({ ...start, own: { management: 20 } })} kit={{ errors: [], show: () => {} }} update={() => {}} />);
+    expect(markup).toContain('<details class="calc-details" open');
     expect(markup.match(/<input /g)).toHaveLength(data.own.length);
     expect(markup).toContain('Our figure: 30% (London Borough of Havering');
-    expect(markup).not.toContain(' open');
+    expect(markup).toContain('Change the assumptions (1 changed)');
   });
   it('marks each changed figure as the visitor\'s own, beside ours', () => {
     const markup = html(<OwnSummary data={data} own={{ management: 20, 'keep.tendered-customer': 70 }} />);

@@ -5,6 +5,7 @@
  * are marked "your figure" in the results, the printout and the CSV.
  */
 import './assumptions.css';
+import { useState } from 'preact/hooks';
 import type { ModelData } from '../../model';
 import type { FormState } from '../../state';
 import { ownField } from '../../state';
@@ -21,14 +22,17 @@ interface Props {
 export function OwnAssumptions({ data, form, kit, update }: Props) {
   const set = (key: string, v: string) => update({ own: { ...form.own, [key]: v } });
   const count = Object.values(form.own).filter((v) => v.trim()).length;
-  // Opened by a link that carries the visitor's own figures, or by a problem in one of them.
-  const open = count > 0 || kit.errors.some((e) => e.field.startsWith('own-'));
+  // Opened by the visitor, by a link that carries their own figures, or by a problem in one of them.
+  const [opened, setOpened] = useState<boolean | null>(null);
+  const open = (opened ?? count > 0) || kit.errors.some((e) => e.field.startsWith('own-'));
   return (
-    <details class="calc-details" open={open}>
+    <details class="calc-details" open={open} onToggle={(e) => setOpened(e.currentTarget.open)}>
       <summary>
         <span class="calc-details__summary">Change the assumptions{count ? ` (${count} changed)` : ''}</span>
       </summary>
-      <div class="calc-details__text">
+      {/* The 20-odd fields are drawn only once the panel is open, so a visit that
+          never opens it does not pay to build and hydrate them. */}
+      {open && <div class="calc-details__text">
         <p>
           Put in what you know. Leave a field empty to use our figure, shown under each with its source. Your figures travel in
           the link, the printout and the spreadsheet.
@@ -60,7 +64,7 @@ export function OwnAssumptions({ data, form, kit, update }: Props) {
             </button>
           </p>
         )}
-      </div>
+      </div>}
     </details>
   );
 }
