@@ -323,13 +323,13 @@ export const messagesSchema = z.object({
   /** The three savings levers, in the plan's order. */
   levers: z
     .array(z.object({ id: z.enum(['management', 'duplication', 'reengineering']), title: z.string(), text: z.string() }))
-    .length(3, { message: 'there are exactly three savings levers: management, duplication, reengineering' }),
+    .length(3, { message: 'there are exactly 3 savings levers: management, duplication, reengineering' }),
   /** Headline figures with their sources. */
   proofPoints: z.array(sourcedFigure).min(2).max(6),
   /** The three ways to work with us, as the key messages put them. */
   threeWays: z
     .array(z.object({ title: z.string(), text: z.string(), href: z.string().startsWith('/') }))
-    .length(3, { message: 'the key messages name exactly three ways to work with us' }),
+    .length(3, { message: 'the key messages name exactly 3 ways to work with us' }),
 });
 
 /** `content/site/settings.yaml`: contact details, social accounts and navigation. */
