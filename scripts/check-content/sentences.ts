@@ -10,7 +10,7 @@ import type { Problem } from './problems.ts';
 export const MAX_WORDS = 25;
 
 /** Abbreviations whose full stop does not end a sentence ("No. 2", "e.g. payroll"). */
-const ABBREVIATIONS = /(?<![\p{L}\p{N}])(?:e\.g|i\.e|etc|No|Nos|para|paras|s|ss|v|vs|cf|approx|Dr|Mr|Mrs|Ms|St)\.(?=\s)/gu;
+const ABBREVIATIONS = /(?<![\p{L}\p{N}'’])(?:e\.g|i\.e|etc|No|Nos|para|paras|s|ss|v|vs|cf|approx|Dr|Mr|Mrs|Ms|St)\.(?=\s)/gu;
 
 /**
  * A sentence ends at . ! or ? (with any closing quote or bracket) before a
