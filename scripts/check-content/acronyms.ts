@@ -6,7 +6,8 @@
  * Every run of 2 or more capitals is checked, listed or not, so a new
  * acronym cannot slip through because nobody added it to the list.
  * content/site/acronyms.yaml gives the full name the advice quotes, and marks
- * the few the site never spells out (UK, EU), with the reason.
+ * the few the site never spells out (UK, EU), with the reason. A page's title
+ * is not counted: the first sentence that uses the acronym must spell it out.
  *
  * A use counts as spelled out when the words next to it, in brackets or just
  * before the brackets, hold the acronym's letters in order as the starts of
@@ -85,13 +86,19 @@ export function checkAcronyms(pages: PageText[], known: AcronymEntry[]): Problem
   for (const page of pages) {
     const settled = new Set<string>();
     for (const block of page.blocks) {
+      // The title is a label, not a sentence: "CIPFA annual conference" is fine as
+      // long as the summary or the text spells CIPFA out. A title that spells an
+      // acronym out, "Information and communications technology (ICT)", still counts.
+      const title = block.field === 'title';
       for (const m of block.text.matchAll(ACRONYM)) {
         const acronym = m[1]!;
         if (settled.has(acronym)) continue;
         const entry = byName.get(acronym);
         if (entry?.noExpansion) continue;
+        const spelled = spelledOutAt(block.text, m.index!, acronym, entry?.expansion);
+        if (title && !spelled) continue;
         settled.add(acronym);
-        if (spelledOutAt(block.text, m.index!, acronym, entry?.expansion)) continue;
+        if (spelled) continue;
         problems.push({
           file: block.file,
           line: lineIn(block, m.index!),

@@ -179,6 +179,12 @@ export function messagesPage(src: YamlSource): PageText {
   return { file: src.file, blocks: fromYaml(src, (p) => !['href', 'id'].includes(String(p.at(-1)))) };
 }
 
+/**
+ * A ✎ line is the scaffold's instruction, already an error of its own
+ * ("replace the whole line"), so the style rules leave it to that message.
+ */
+const isInstruction = (b: TextBlock) => b.text.includes('✎');
+
 /** Every page under the content folders, ready for the house-style rules. */
 export function sitePages(mdx: Iterable<MdxSource>, data: { glossary?: YamlSource; landscape?: YamlSource; messages?: YamlSource }): PageText[] {
   const pages: PageText[] = [];
@@ -189,5 +195,6 @@ export function sitePages(mdx: Iterable<MdxSource>, data: { glossary?: YamlSourc
     pages.push(page);
   }
   if (data.messages) pages.push(messagesPage(data.messages));
+  for (const page of pages) page.blocks = page.blocks.filter((b) => !isInstruction(b));
   return pages;
 }
