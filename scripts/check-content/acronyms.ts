@@ -68,6 +68,8 @@ export function spelledOutAt(text: string, index: number, acronym: string, expan
     const words = before.split(/(?<=[.!?])\s+/).pop()!.split(/\s+/);
     const name = words.slice(-(acronym.length * 2 + 2)).join(' ');
     if (inOrder(want, initials(name, acronym))) return true;
+    // "(comma-separated values, CSV)": the full name inside the same brackets.
+    if (inOrder(want, initials(text.slice(open + 1, index), acronym))) return true;
   }
   // "ABC (Full name)".
   const after = /^\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)/.exec(text.slice(end));

@@ -218,6 +218,7 @@ describe('house style: short sentences and acronyms spelled out (warnings)', () 
     expect(at('Under the UK General Data Protection Regulation (UK GDPR), you', 'GDPR')).toBe(true);
     expect(at('Transfer of Undertakings (Protection of Employment) (TUPE) rules', 'TUPE')).toBe(true);
     expect(at('The MJ (Municipal Journal) Awards', 'MJ')).toBe(true);
+    expect(at('as a spreadsheet (comma-separated values, CSV)', 'CSV')).toBe(true);
     expect(at('staff move under the rules (TUPE) when', 'TUPE')).toBe(false);
     expect(at('Staff stay in the LGPS.', 'LGPS')).toBe(false);
   });
