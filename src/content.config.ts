@@ -17,6 +17,7 @@ import {
   termSchema,
   messagesSchema,
   settingsSchema,
+  acronymSchema,
   calculatorSourceSchema,
   calculatorParameterSchema,
   calculatorServiceSchema,
@@ -38,6 +39,8 @@ export const collections = {
   glossary: defineCollection({ loader: file('./content/glossary/terms.yaml'), schema: termSchema }),
   messages: defineCollection({ loader: glob({ pattern: 'messages.yaml', base: './content/site' }), schema: messagesSchema }),
   settings: defineCollection({ loader: glob({ pattern: 'settings.yaml', base: './content/site' }), schema: settingsSchema }),
+  // Not shown as a page: the content check reads it to tell writers how to spell each acronym out.
+  acronyms: defineCollection({ loader: file('./content/site/acronyms.yaml'), schema: acronymSchema }),
   // The savings calculator's numbers, each with its unit and source (see content/calculator/).
   calculatorSources: defineCollection({ loader: file('./content/calculator/sources.yaml'), schema: calculatorSourceSchema }),
   calculatorParameters: defineCollection({ loader: file('./content/calculator/parameters.yaml'), schema: calculatorParameterSchema }),

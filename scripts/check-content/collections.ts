@@ -54,6 +54,7 @@ export const DATA_FILES: DataFile[] = [
   { kind: 'yaml', name: 'glossary', file: 'glossary/terms.yaml', shape: 'list', schema: schemas.termSchema, noun: 'glossary term' },
   { kind: 'yaml', name: 'messages', file: 'site/messages.yaml', shape: 'single', schema: schemas.messagesSchema, noun: 'key messages' },
   { kind: 'yaml', name: 'settings', file: 'site/settings.yaml', shape: 'single', schema: schemas.settingsSchema, noun: 'site settings' },
+  { kind: 'yaml', name: 'acronyms', file: 'site/acronyms.yaml', shape: 'list', schema: schemas.acronymSchema, noun: 'acronym' },
   ...(
     [
       ['calculatorSources', 'calculator/sources.yaml', 'calculatorSourceSchema', 'calculator source'],

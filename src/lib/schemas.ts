@@ -268,6 +268,40 @@ export const termSchema = z.object({
   definition: z.string().min(20).max(600),
 });
 
+/**
+ * `content/site/acronyms.yaml`: an abbreviation the site uses and how a page
+ * spells it out. `npm run check:content` warns when a page uses an acronym
+ * before it is spelled out there, as "Full name (ABC)" or "ABC (Full name)";
+ * it checks every run of capitals, listed here or not, so this list gives the
+ * full name its advice quotes, and marks the few that need no spelling out.
+ */
+export const acronymSchema = z
+  .object({
+    id: slug,
+    /** The acronym exactly as written, in capitals: "TUPE", "E2BN". */
+    acronym: z.string().regex(/^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*$/, {
+      message: 'write the acronym in capitals, as the pages do, for example "TUPE" or "E2BN"',
+    }),
+    /** The full name a page writes before it the first time: "Local Government Pension Scheme". */
+    expansion: z.string().trim().min(3).optional(),
+    /**
+     * Instead of an expansion: why the site never spells this one out, for
+     * example "well known: GOV.UK style writes UK without spelling it out".
+     */
+    noExpansion: z.string().trim().min(10, { message: 'say in a few words why it needs no spelling out (at least 10 characters)' }).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.expansion === !v.noExpansion) {
+      ctx.addIssue({
+        code: 'custom',
+        path: v.expansion ? ['noExpansion'] : ['expansion'],
+        message: v.expansion
+          ? 'give an expansion or a noExpansion reason, not both; remove one of them'
+          : 'give the full name in expansion; or, if it needs no spelling out, say why in noExpansion',
+      });
+    }
+  });
+
 /** A figure on the site with where it comes from. Every figure shown to a visitor cites a source. */
 export const sourcedFigure = z.object({
   /** The figure as displayed, e.g. "£40m". */
@@ -289,13 +323,13 @@ export const messagesSchema = z.object({
   /** The three savings levers, in the plan's order. */
   levers: z
     .array(z.object({ id: z.enum(['management', 'duplication', 'reengineering']), title: z.string(), text: z.string() }))
-    .length(3, { message: 'there are exactly three savings levers: management, duplication, reengineering' }),
+    .length(3, { message: 'there are exactly 3 savings levers: management, duplication, reengineering' }),
   /** Headline figures with their sources. */
   proofPoints: z.array(sourcedFigure).min(2).max(6),
   /** The three ways to work with us, as the key messages put them. */
   threeWays: z
     .array(z.object({ title: z.string(), text: z.string(), href: z.string().startsWith('/') }))
-    .length(3, { message: 'the key messages name exactly three ways to work with us' }),
+    .length(3, { message: 'the key messages name exactly 3 ways to work with us' }),
 });
 
 /** `content/site/settings.yaml`: contact details, social accounts and navigation. */
