@@ -90,7 +90,7 @@ export function Headline({ data, est, chosen, orgLabel, warn, choose }: Props) {
                   {`Even at the most likely figure this route does not pay back within ${yearsText(years)}: savings would need to be ${Math.round(-chosen.switching * 100)}% higher.`}
                 </Fig>
               )}
-              {vat && vat.amount > 0 ? ` It includes ${money(vat.amount)} a year of VAT you cannot get back on the provider's charge. The cost sharing exemption could remove it only if the charge were the exact share of costs, with no margin; this route's margin rules that out.` : ''}
+              {vat && vat.amount > 0 ? ` It includes ${money(vat.amount)} a year of VAT you cannot get back on the provider's charge. The cost sharing exemption could remove it only if the charge were the exact share of costs. This route's margin rules that out.` : ''}
               {route?.vat && org?.isCouncil ? ' As a council you recover the VAT on the charge under section 33, provided your VAT on exempt business stays within the partial exemption limit.' : ''}
             </p>
           </>

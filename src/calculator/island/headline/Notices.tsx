@@ -39,7 +39,7 @@ export function Notices({ data, ignored, stale, errors, summary }: Props) {
     <>
       {stale && (
         <Notice id="calc-stale-title" title="The figures have been updated since this link was made">
-          {`This link was made with an earlier version of the calculator. We show the same answers worked out with today's model and data (version ${data.version}), so the figures may differ from the ones you were given.`}
+          {`This link was made with an earlier version of the calculator. We show the same answers worked out with today's model and data (version ${data.version}). The figures may differ from the ones you were given.`}
         </Notice>
       )}
       {ignored.length > 0 && (
