@@ -37,7 +37,10 @@ export function linkParams(data: ModelData, start: Inputs): LinkParam[] {
     // An example: a round value under each spec's own, for one route or two.
     const own: Overrides = scalar
       ? { [group]: Math.max(0, Math.round(scalar.value / 2)) }
-      : Object.fromEntries(perRoute.slice(0, 2).map((s) => [s.key, Math.max(0, Math.round(s.value / 2))]));
+      : Object.fromEntries(
+          // Routes where our value is not 0 make a clearer example.
+          [...perRoute.filter((s) => s.value > 0), ...perRoute.filter((s) => s.value === 0)].slice(0, 2).map((s) => [s.key, Math.round(s.value / 2)]),
+        );
     rows.push({
       param,
       meaning: scalar
