@@ -56,7 +56,8 @@ const inputsArb = (minBudget = 1): fc.Arbitrary<Inputs> =>
 const numbersIn = (x: unknown): number[] =>
   typeof x === 'number' ? [x] : x && typeof x === 'object' ? Object.values(x).flatMap(numbersIn) : [];
 
-describe('for any valid input', () => {
+// Each property runs the model for every route and case hundreds of times: room for a busy machine.
+describe('for any valid input', { timeout: 60_000 }, () => {
   it('every figure is a finite number and no cost is negative', () => {
     fc.assert(
       fc.property(inputsArb(0), (inputs) => {
@@ -113,7 +114,7 @@ describe('for any valid input', () => {
           for (const f of worse) expect(f(r.low)).toBeGreaterThanOrEqual(f(r) - eps(f(r)));
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
@@ -261,7 +262,7 @@ describe('for any valid input', () => {
   });
 });
 
-describe('links', () => {
+describe('links', { timeout: 60_000 }, () => {
   it('round-trip exactly: reading a link gives back the state that wrote it', () => {
     fc.assert(
       fc.property(inputsArb(), (inputs) => {
