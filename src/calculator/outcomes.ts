@@ -116,6 +116,30 @@ const havering = (data: ModelData, own?: Overrides): Inputs => ({
 // decision, so these cases set the full partner's lead time to 0.
 const fromGoLive: Overrides = { 'lead.full-partner': 0 };
 
+/** A case several outcomes share: what is fed to the model, and which route is read. */
+type Case = Pick<OutcomeSpec, 'caseText' | 'inputs' | 'route'>;
+
+const oneSourceFromGoLive: Case = {
+  caseText: 'Havering and Newham as above, counted from go-live in April 2014, as oneSource counted its years',
+  inputs: (d) => havering(d, fromGoLive),
+  route: 'full-partner',
+};
+const twoDistricts: Case = {
+  caseText: '2 district councils sharing their whole back office, full partner, counted from go-live',
+  inputs: (d) => typical(d, 'district-council', 'full-partner', { copies: 2, own: fromGoLive }),
+  route: 'full-partner',
+};
+const centralGovernment: Case = {
+  caseText: 'A central government body with its typical services, as a customer of a lead authority',
+  inputs: (d) => typical(d, 'central-government', 'lead-authority-customer'),
+  route: 'lead-authority-customer',
+};
+const county: Case = {
+  caseText: 'A county or unitary council with its typical services and cost, full partner',
+  inputs: (d) => typical(d, 'county-or-unitary-council', 'full-partner'),
+  route: 'full-partner',
+};
+
 export const OUTCOMES: OutcomeSpec[] = [
   {
     id: 'onesource-full-run',
@@ -131,9 +155,7 @@ export const OUTCOMES: OutcomeSpec[] = [
     id: 'onesource-2018-19',
     title: 'oneSource: savings by 2018/19',
     source: 'onesource-baseline',
-    caseText: 'The same, counted from go-live in April 2014, as oneSource counted its 5 years',
-    inputs: (d) => havering(d, fromGoLive),
-    route: 'full-partner',
+    ...oneSourceFromGoLive,
     measure: MEASURES.fiveYears,
     published: { min: 40_000_000, max: 40_000_000, text: '£40m in total by 2018/19' },
   },
@@ -141,19 +163,15 @@ export const OUTCOMES: OutcomeSpec[] = [
     id: 'onesource-year-2',
     title: 'oneSource: savings around its second year',
     source: 'onesource-ramp-up',
-    caseText: 'The same, counted from go-live',
-    inputs: (d) => havering(d, fromGoLive),
-    route: 'full-partner',
+    ...oneSourceFromGoLive,
     measure: MEASURES.secondYear,
     published: { min: 6_900_000, max: 6_900_000, text: '£6.9m saved, against £7.8m planned' },
   },
   {
     id: 'onesource-2015-16',
-    title: 'oneSource: cost reduction in 2015/16',
+    title: 'oneSource: cost reduction in 2015/16, its second year',
     source: 'onesource-ramp-up',
-    caseText: 'The same, counted from go-live (2015/16 was its second year)',
-    inputs: (d) => havering(d, fromGoLive),
-    route: 'full-partner',
+    ...oneSourceFromGoLive,
     measure: MEASURES.secondYear,
     published: { min: 8_500_000, max: 8_500_000, text: '£8.5m' },
   },
@@ -161,9 +179,7 @@ export const OUTCOMES: OutcomeSpec[] = [
     id: 'lga-payback',
     title: 'Local Government Association (LGA) study of 5 schemes: payback',
     source: 'lga-services-shared',
-    caseText: '2 district councils sharing their whole back office, full partner, counted from go-live',
-    inputs: (d) => typical(d, 'district-council', 'full-partner', { copies: 2, own: fromGoLive }),
-    route: 'full-partner',
+    ...twoDistricts,
     measure: MEASURES.payback,
     // Under 2 years: paid back by the end of month 23 at the latest.
     published: { min: 1, max: 23, text: 'Every scheme paid back in under 2 years' },
@@ -172,9 +188,7 @@ export const OUTCOMES: OutcomeSpec[] = [
     id: 'lga-up-front',
     title: 'LGA study of 5 schemes: money spent up front',
     source: 'lga-services-shared',
-    caseText: '2 district councils sharing their whole back office, full partner, counted from go-live',
-    inputs: (d) => typical(d, 'district-council', 'full-partner', { copies: 2, own: fromGoLive }),
-    route: 'full-partner',
+    ...twoDistricts,
     measure: MEASURES.upFrontTwoYears,
     published: { min: 0.18, max: 0.59, text: 'Between 18% and 59%' },
   },
@@ -182,9 +196,7 @@ export const OUTCOMES: OutcomeSpec[] = [
     id: 'south-oxfordshire-vale',
     title: 'South Oxfordshire and Vale of White Horse: money spent up front against savings',
     source: 'lga-south-oxfordshire-vale',
-    caseText: '2 district councils sharing their whole back office, full partner, counted from go-live',
-    inputs: (d) => typical(d, 'district-council', 'full-partner', { copies: 2, own: fromGoLive }),
-    route: 'full-partner',
+    ...twoDistricts,
     measure: MEASURES.upFrontFiveYears,
     // Our arithmetic: £1.79m up front for £5.69m saved from 2007/08 to 2011/12.
     published: { min: 1.79 / 5.69, max: 1.79 / 5.69, text: '£1.79m up front for £5.69m saved over 5 years: 31%' },
@@ -214,9 +226,7 @@ export const OUTCOMES: OutcomeSpec[] = [
     id: 'nao-2016',
     title: 'National Audit Office (NAO), 2016: central government shared service centres',
     source: 'nao-2016-ssc',
-    caseText: 'A central government body with its typical services, as a customer of a lead authority',
-    inputs: (d) => typical(d, 'central-government', 'lead-authority-customer'),
-    route: 'lead-authority-customer',
+    ...centralGovernment,
     measure: MEASURES.payback,
     // £90m saved against £94m of costs after two and a half years: not paid back by month 30.
     published: { min: 31, max: Infinity, text: '£90m saved against £94m of costs after 2.5 years: not paid back by month 30' },
@@ -225,9 +235,7 @@ export const OUTCOMES: OutcomeSpec[] = [
     id: 'nao-2012',
     title: 'NAO, 2012: cost of setting up 5 Whitehall shared service centres',
     source: 'nao-2012-ssc',
-    caseText: 'A central government body with its typical services, as a customer of a lead authority',
-    inputs: (d) => typical(d, 'central-government', 'lead-authority-customer'),
-    route: 'lead-authority-customer',
+    ...centralGovernment,
     measure: MEASURES.oneOffOverrun,
     // Our arithmetic: £1.4bn against £0.9bn planned is 56% over.
     published: { min: 1.4 / 0.9 - 1, max: 1.4 / 0.9 - 1, text: '£1.4bn against £0.9bn planned: 56% over' },
@@ -236,9 +244,7 @@ export const OUTCOMES: OutcomeSpec[] = [
     id: 'lgss-provision',
     title: "LGSS, closed in 2020: Cambridgeshire's provision for leaving",
     source: 'lgss-provision',
-    caseText: 'A county council with its typical services and cost, full partner',
-    inputs: (d) => typical(d, 'county-or-unitary-council', 'full-partner'),
-    route: 'full-partner',
+    ...county,
     measure: MEASURES.leaving,
     published: { min: 1_000_000, max: 1_000_000, text: '£1m set aside against services being withdrawn' },
   },
@@ -246,9 +252,7 @@ export const OUTCOMES: OutcomeSpec[] = [
     id: 'improvement-service',
     title: 'Improvement Service (Scotland): return within 5 years',
     source: 'improvement-service-caution',
-    caseText: 'A unitary council with its typical services and cost, full partner',
-    inputs: (d) => typical(d, 'county-or-unitary-council', 'full-partner'),
-    route: 'full-partner',
+    ...county,
     measure: MEASURES.npv,
     published: { min: -Infinity, max: 0, text: 'Seldom a positive return within 5 years' },
   },
