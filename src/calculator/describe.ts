@@ -8,7 +8,7 @@ import { duration, grouped } from './format';
 
 type Unit = CalcParameter['unit'] | 'percent-of-baseline';
 
-/** A value with its unit: "30%", "£43,000", "6 months", "2% of the annual cost". */
+/** A value with its unit: "30%", "£43,000", "6 months", "3 times", "2% of the annual cost". */
 export function valueText(value: number | number[], unit: Unit, perYear = false): string {
   if (Array.isArray(value)) {
     return value
@@ -27,7 +27,7 @@ export function valueText(value: number | number[], unit: Unit, perYear = false)
     case 'years':
       return `${value} year${value === 1 ? '' : 's'}`;
     case 'times':
-      return `${value} times`;
+      return `${grouped(value)} times`;
     case 'percent-of-baseline':
       return `${value}% of the annual cost${perYear ? ', each year' : ''}`;
   }
