@@ -334,9 +334,9 @@ export function closedReason(data: ModelData, orgId: string, route: RouteData, s
   if ((route.councilsOnly && !org.isCouncil) || !org.methods.includes(route.id)) return route.openTo;
   const short: string[] = [];
   if (scope + 1e-9 < route.minScope)
-    short.push(`all or most of your services (at least ${Math.round(route.minScope * 100)}% of a typical back office's cost; you chose ${Math.round(scope * 100)}%)`);
-  if (cost < route.minCost) short.push(`services worth at least ${money(route.minCost)} a year`);
-  return short.length ? `This route is for a council that shares ${short.join(' and ')}.` : '';
+    short.push(`all or most of your services: at least ${Math.round(route.minScope * 100)}% of a typical back office's cost. You chose ${Math.round(scope * 100)}%.`);
+  if (cost < route.minCost) short.push(`services worth at least ${money(route.minCost)} a year.`);
+  return short.map((t, i) => `${i ? 'It also needs' : 'This route needs'} ${t}`).join(' ');
 }
 
 /** The data with the visitor's own assumptions in place of ours. Pure: the original is not changed. */
@@ -422,7 +422,6 @@ function runRoute(b: Basis, route: RouteData, c: Scenario): RouteEstimate {
   let discountedCum = 0;
   let payback: number | null = null;
   let discountedPayback: number | null = null;
-  let vatFull = 0;
   const lastMonth = years * 12 - 1;
   for (let y = 0; y < years; y++) {
     let savings = 0;
@@ -441,7 +440,6 @@ function runRoute(b: Basis, route: RouteData, c: Scenario): RouteEstimate {
         s *= keep;
         // The charge is what the shared services cost less the savings passed on.
         const vat = vatShare * Math.max(charged / 12 - s, 0);
-        vatFull = vat * 12;
         const r = runningYear / 12 + vat;
         savings += s;
         run += r;
@@ -465,7 +463,7 @@ function runRoute(b: Basis, route: RouteData, c: Scenario): RouteEstimate {
   }
   // Full run: every lever at the last step of its ramp.
   const annualSavings = leverTotals.reduce((s, v) => s + v, 0) * keep;
-  if (!vatFull && vatShare) vatFull = vatShare * Math.max(charged - annualSavings, 0);
+  const vatFull = vatShare * Math.max(charged - annualSavings, 0);
   const runningItems = vatShare ? [...running, { id: 'vat', label: 'VAT you cannot recover on the charge', amount: vatFull }] : running;
   const annualRunning = sum(runningItems);
   const reason = closedReason(data, b.inputs.org, route, b.scope, baseline);

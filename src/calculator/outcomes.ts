@@ -202,17 +202,6 @@ export const OUTCOMES: OutcomeSpec[] = [
     published: { min: 1.79 / 5.69, max: 1.79 / 5.69, text: '£1.79m up front for £5.69m saved over 5 years: 31%' },
   },
   {
-    id: 'lga-map',
-    title: 'LGA shared services map: savings a year for each partnership',
-    source: 'lga-shared-services-map',
-    caseText: '2 district councils sharing human resources (HR) and payroll, junior partner (the full partner route is closed to so few services)',
-    inputs: (d) => typical(d, 'district-council', 'junior-partner', { copies: 2, services: ['hr', 'payroll'] }),
-    route: 'junior-partner',
-    measure: MEASURES.annualSavings,
-    // Our arithmetic: about £200m in 2018/19 from 626 partnerships.
-    published: { min: 200e6 / 626, max: 200e6 / 626, text: 'About £200m in 2018/19 from 626 partnerships: about £320,000 each' },
-  },
-  {
     id: 'deloitte-payback',
     title: 'Private-sector shared services: payback',
     source: 'deloitte-private-sector',

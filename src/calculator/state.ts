@@ -177,7 +177,8 @@ export function parseQuery(data: ModelData, search: string): { inputs: Inputs; i
       badOwn = true;
       continue;
     }
-    const pairs = specs.has(group) ? [['', all[0]]] : all[0].split(',').map((pair) => pair.split(':'));
+    // A route's pair is exactly route:value; anything else (extra colons included) is broken.
+    const pairs = specs.has(group) ? [['', all[0]]] : all[0].split(',').map((pair) => (pair.split(':').length === 2 ? pair.split(':') : ['', 'bad']));
     const found: Overrides = {};
     for (const [route, value] of pairs) {
       const key = route ? `${group}.${route}` : group;

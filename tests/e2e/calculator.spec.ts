@@ -174,7 +174,7 @@ test.describe('savings calculator', () => {
       String(Math.round(estimate(data, inputs).routes[1].annualSavings)),
     );
     await expect(page.locator('#calc-compare [data-figure="eligible"][data-method="full-partner"]')).toHaveAttribute('data-value', '0');
-    await expect(page.locator('#calc-compare')).toContainText('This route is for a council that shares all or most of your services');
+    await expect(page.locator('#calc-compare')).toContainText('This route needs all or most of your services');
     expect(await compareFigures(page)).toEqual(expected(inputs));
     expect(new URL(page.url()).searchParams.get('costs')).toBe('hr:1100000,payroll:400000');
     expect(consoleErrors).toEqual([]);

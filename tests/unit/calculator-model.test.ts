@@ -156,7 +156,7 @@ describe('worked example, checked by hand', () => {
     const onlyB = estimate(toy, { ...toyInputs, services: ['b'], budget: 400_000 }).routes[0];
     expect(onlyB.eligible).toBe(false);
     expect(onlyB.reason).toContain('at least 50%');
-    expect(onlyB.reason).toContain('you chose 25%');
+    expect(onlyB.reason).toContain('You chose 25%');
     expect(onlyB.reason).toContain('£500,000');
     // The figures are still worked out, so the visitor sees what the route would give.
     expect(onlyB.annualSavings).toBeGreaterThan(0);

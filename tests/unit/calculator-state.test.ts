@@ -242,14 +242,19 @@ describe('formatting for a UK finance officer', () => {
 });
 
 describe('CSV download', () => {
-  it('gives one row per route per year with whole-pound figures', () => {
+  it('gives every route in 3 cases, year by year, in whole pounds, with the version and conventions', () => {
     const inputs = defaultInputs(data);
     const csv = toCsv(data, estimate(data, inputs), 'https://example.test/savings-calculator/?x', '2026-01-31');
     const lines = csv.trim().split('\r\n');
-    const header = lines.findIndex((l) => l.startsWith('Route,'));
-    expect(lines[header]).toBe('Route,Open to you,Year,Savings (£),Running costs (£),One-off costs (£),Net (£),Cumulative net (£),Discounted net (£)');
-    expect(lines.length - header - 1).toBe(data.routes.length * inputs.years);
-    expect(lines[header + 1]).toMatch(/^Full partner,Yes,1,\d+,0,\d+,-?\d+,-?\d+,-?\d+$/);
+    const header = lines.findIndex((l) => l.startsWith('Route,Case,Year,'));
+    expect(lines[header]).toBe('Route,Case,Year,Savings (£),Running costs (£),One-off costs (£),Net (£),Cumulative net (£),Discounted net (£)');
+    const years = lines.slice(header + 1).filter((l) => /^[^,]+,(Low|Most likely|High),\d+,/.test(l));
+    expect(years).toHaveLength(data.routes.length * 3 * inputs.years);
+    expect(years[0]).toMatch(/^Full partner,Low,1,\d+,0,\d+,-?\d+,-?\d+,-?\d+$/);
+    expect(csv).toContain(`Calculator version,${data.version}`);
+    expect(csv).toContain('Figure,Route,Open to you,Lowest,Most likely,Highest');
+    // Without the list of every assumption (it comes from a file loaded on demand), the sheet says where to find it.
+    expect(csv).toContain('See the methodology page');
     expect(csv).not.toMatch(/NaN|Infinity|undefined/);
   });
 });

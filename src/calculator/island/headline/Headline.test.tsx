@@ -22,6 +22,6 @@ describe('headline', () => {
   });
 
   it('says why full partnership is closed to one payroll team', () => {
-    expect(draw(run(payroll), 'full-partner')).toContain('Not open to you.</strong> This route is for a council that shares all or most of your services');
+    expect(draw(run(payroll), 'full-partner')).toContain('Not open to you.</strong> This route needs all or most of your services');
   });
 });
