@@ -179,3 +179,31 @@ describe('Dependabot', () => {
     for (const u of config.updates) expect(u.directory).toBe('/');
   });
 });
+
+describe('the guide matches the workflows', () => {
+  const guide = readFileSync('content/README.md', 'utf8');
+  const webTeam = guide.slice(guide.indexOf('## 12. For the web team'));
+  const all = files.map((f) => text[f]).join('\n');
+
+  it('names every secret and variable the workflows read, in the web team’s section', () => {
+    const names = [...new Set([...all.matchAll(/\b(secrets|vars)\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[2]!))].sort();
+    expect(names.length).toBeGreaterThan(8);
+    for (const n of names) expect(webTeam, `${n} is not explained in content/README.md section 12`).toContain(`\`${n}\``);
+  });
+
+  it('names the checks branch protection should require as GitHub shows them', () => {
+    const checks = workflows['checks.yml']!.jobs;
+    expect([checks.content!.name, checks.test!.name]).toEqual(['Content check', 'Build and test']);
+    for (const f of ['pull-request.yml', 'publish.yml']) expect(workflows[f]!.jobs.checks!.uses, f).toBe('./.github/workflows/checks.yml');
+    expect(webTeam).toContain('**checks / Content check**');
+    expect(webTeam).toContain('**checks / Build and test**');
+  });
+
+  it('gives the daily run’s real time', () => {
+    const [minute, hour] = (workflows['publish.yml']!.on.schedule as { cron: string }[])[0]!.cron.split(' ');
+    const time = `${hour!.padStart(2, '0')}:${minute!.padStart(2, '0')} UTC`;
+    expect(guide).toContain(`**Every day at ${time}**`);
+    expect(webTeam).toContain(`daily at ${time}`);
+    expect(readFileSync('README.md', 'utf8')).toContain(`every day at ${time}`);
+  });
+});
