@@ -10,9 +10,9 @@
  * shows nothing rather than an estimate the visitor never saw. Everything is
  * written with textContent, never as HTML.
  */
-import { estimate, type ModelData } from './model';
+import { estimate, spread, type ModelData, type RouteEstimate } from './model';
 import { parseQuery, toQuery } from './state';
-import { midSentence, money, paybackLabel } from './format';
+import { midSentence, money, paybackLabel, rangeText } from './format';
 
 const box = document.querySelector<HTMLElement>('[data-estimate]');
 if (box) show(box);
@@ -41,6 +41,11 @@ function show(box: HTMLElement) {
     ? `All ${inputs.services.length} services`
     : data.services.filter((s) => inputs.services.includes(s.id)).map((s) => s.label).join(', ');
 
+  // The most likely figure first, then its range, as the calculator shows it.
+  const ranged = (pick: (e: RouteEstimate) => number) => {
+    const [lo, mid, hi] = spread(route, pick);
+    return `${money(mid)} (${rangeText(lo, hi)})`;
+  };
   const rows: [string, string][] = [
     ['org', org.label],
     ['method', route.label],
@@ -48,10 +53,10 @@ function show(box: HTMLElement) {
     ['budget', money(est.baseline)],
     ...((route.eligible
       ? [
-          ['annual', money(route.annualSavings)],
-          ['oneoff', money(route.oneOff)],
-          ['net', `${money(route.netTotal)} over ${years}`],
-          ['npv', `${money(route.npv)} at ${inputs.rate}%`],
+          ['annual', ranged((e) => e.annualSavings)],
+          ['oneoff', ranged((e) => e.oneOff)],
+          ['net', `${ranged((e) => e.netTotal)} over ${years}`],
+          ['npv', `${ranged((e) => e.npv)} at ${inputs.rate}%`],
           ['payback', paybackLabel(route.payback, inputs.years)],
         ]
       : [['closed', `Not open to a ${midSentence(org.label)}. ${route.reason}`]]) as [string, string][]),
