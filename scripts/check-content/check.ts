@@ -14,6 +14,7 @@ import { checkYaml } from './frontmatter.ts';
 import { checkBody } from './body.ts';
 import { buildRoutes } from './routes.ts';
 import { checkText } from './spelling.ts';
+import { checkUnconfirmed } from './unconfirmed.ts';
 import { closest, oneOf, type Problem } from './problems.ts';
 
 export interface CheckOptions {
@@ -180,6 +181,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
     if (!found) continue;
     const src = readYaml(root, found.file);
     problems.push(...checkYaml(src, spec.schema, spec.noun, spec.shape).problems);
+    if (!src.doc.errors.length) problems.push(...checkUnconfirmed(src));
     for (const s of yamlStrings(src)) {
       for (const f of checkText(s.value)) add({ file: found.file, line: s.line, field: fieldName(s.path), wrong: f.wrong, fix: f.fix, severity: f.severity });
     }
