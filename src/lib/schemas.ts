@@ -367,16 +367,16 @@ export const messagesSchema = z.object({
  * publishing), so an unchecked detail is never forgotten. The site shows the
  * value either way; only the check reads `confirmed`.
  */
-export const toConfirm = <T extends z.ZodTypeAny>(value: T) =>
+export const toConfirm = <T extends z.ZodType>(value: T) =>
   z
     .object({
       /** The detail itself, as the site shows it. */
-      value,
+      value: value as z.ZodType<z.output<T>, z.input<T>>,
       /** true once someone has checked the value against the councils' records; false until then. */
       confirmed: z.boolean({ message: 'write confirmed: true once the detail has been checked, or confirmed: false until then' }),
     })
     // Pages use the value alone: the flag is for the comms team and the content check.
-    .transform((d) => d.value as z.output<T>);
+    .transform((d): z.output<T> => d.value);
 
 /** `content/site/settings.yaml`: contact details, social accounts and navigation. */
 export const settingsSchema = z.object({

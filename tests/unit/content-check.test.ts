@@ -46,7 +46,8 @@ describe('every message has four parts', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`${FIXTURES}/news/2026-01-05-summary-too-long.mdx:3  summary  is 212 characters; search results cut summaries off at 160 characters  shorten it by 52 characters`);
     expect(run.stdout).toMatch(/Checked \d+ files under content \+ tests\/fixtures\/content-bad: \d+ errors, \d+ warnings?\./);
-  });
+    // A fresh Node process checks every file; on 2 shared cores that takes about 5 seconds, Vitest's default limit.
+  }, 30_000);
 });
 
 describe('frontmatter', () => {
