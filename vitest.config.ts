@@ -5,7 +5,7 @@ import { getViteConfig } from 'astro/config';
 // (the ~/ alias, astro/zod, content config) without starting Astro.
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.{ts,tsx}'],
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
     coverage: {
       provider: 'v8',

@@ -37,7 +37,7 @@ export function slugify(title) {
 /** YAML double-quoted string. */
 const q = (s) => JSON.stringify(s);
 
-const SUMMARY = q('✎ Replace with one or two sentences for search results and lists, between 50 and 160 characters.');
+const SUMMARY = q('✎ Replace with 1 or 2 sentences for search results and lists, between 50 and 160 characters.');
 
 /** The file each type lives in, its frontmatter and its body. */
 export const TYPES = {
@@ -118,7 +118,7 @@ covers:
 order: 100`,
     body: ({ slug }) => `## What the service does
 
-✎ Two or three sentences on what the service does for the organisations that share it.
+✎ 2 or 3 sentences on what the service does for the organisations that share it.
 
 ## What each level includes
 
@@ -128,7 +128,7 @@ order: 100`,
 
 ## How sharing saves money
 
-✎ Which of the three savings levers apply (fewer senior management costs, no duplicated work, better processes), and how.
+✎ Which of the 3 savings levers apply (fewer senior management costs, no duplicated work, better processes), and how.
 
 ## Before you join
 
@@ -203,7 +203,7 @@ order: 100
 # true when only councils can use it (the Joint Committee routes)
 councilsOnly: false
 openTo: "✎ One sentence on who can use this route."
-description: "✎ What the route is, in one or two sentences."
+description: "✎ What the route is, in 1 or 2 sentences."
 governance:
   - "✎ How decisions are made"
 basis:
@@ -246,7 +246,7 @@ order: 100
 services: []`,
     body: () => `{/* The page gives each way a level-2 heading, so headings here start at ###. */}
 
-✎ Two or three sentences on what this way of working offers and who it suits.
+✎ 2 or 3 sentences on what this way of working offers and who it suits.
 
 ### ✎ What you get
 

@@ -17,6 +17,7 @@ import {
   termSchema,
   messagesSchema,
   settingsSchema,
+  acronymSchema,
   calculatorSourceSchema,
   calculatorParameterSchema,
   calculatorServiceSchema,
@@ -43,6 +44,8 @@ export const collections = {
   settings: defineCollection({ loader: glob({ pattern: 'settings.yaml', base: './content/site' }), schema: settingsSchema }),
   // The words of /joining/step-by-step/; its times come from calculatorRoutes, never from here.
   joiningSteps: defineCollection({ loader: glob({ pattern: 'step-by-step.yaml', base: './content/joining' }), schema: joiningStepsSchema }),
+  // Not shown as a page: the content check reads it to tell writers how to spell each acronym out.
+  acronyms: defineCollection({ loader: file('./content/site/acronyms.yaml'), schema: acronymSchema }),
   // The savings calculator's numbers, each with its unit and source (see content/calculator/).
   calculatorSources: defineCollection({ loader: file('./content/calculator/sources.yaml'), schema: calculatorSourceSchema }),
   calculatorParameters: defineCollection({ loader: file('./content/calculator/parameters.yaml'), schema: calculatorParameterSchema }),

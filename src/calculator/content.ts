@@ -8,7 +8,17 @@ import { getMethods, getSectors, getServices } from '~/lib/content';
 import { FAMILIES, FAMILY_LABELS } from '~/lib/schemas';
 import { buildModelData, type CalculatorContent } from './data';
 import type { ModelData } from './model';
-import type { RouteWords } from './Calculator';
+
+/** The plain-English comparison of each route, from content/joining (compare). */
+export interface RouteWords {
+  id: string;
+  title: string;
+  tupe: string;
+  procurement: string;
+  control: string;
+  pensions: string;
+  marketTesting: string;
+}
 
 export interface CalculatorBundle {
   data: ModelData;

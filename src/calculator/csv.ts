@@ -1,9 +1,17 @@
 /**
- * The year-by-year figures as CSV, for a spreadsheet. A few lines describing
- * the estimate come first, then one row per route per year in whole pounds
- * (no £ signs or separators, so spreadsheets read them as numbers).
+ * The estimate as CSV, for a spreadsheet: what was asked, the version and
+ * conventions, every figure's low, most likely and high case, every route year
+ * by year in all three cases, the visitor's own assumptions, and every
+ * assumption the model used with its value, unit and source. Amounts are whole
+ * pounds with no £ signs or separators, so spreadsheets read them as numbers.
+ *
+ * Loaded only when the visitor asks for the spreadsheet. The list of every
+ * assumption comes from /savings-calculator/assumptions.json, written at build
+ * time from content/calculator/, so the page does not carry it.
  */
-import type { Estimate, ModelData } from './model';
+import type { Estimate, ModelData, RouteEstimate } from './model';
+import { paybackValue, spread } from './model';
+import { changed, unitText } from './island/assumptions/own';
 
 /** Quote a cell when it needs it; our text never starts with a formula character. */
 const cell = (v: string | number) => {
@@ -11,27 +19,71 @@ const cell = (v: string | number) => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 const row = (cells: (string | number)[]) => cells.map(cell).join(',');
-const whole = (n: number) => String(Math.round(Number.isFinite(n) ? n : 0) + 0);
+const whole = (n: number) => (Number.isFinite(n) ? String(Math.round(n) + 0) : 'not within the horizon');
 
-export function toCsv(data: ModelData, e: Estimate, link: string, date: string): string {
+export interface AssumptionRow {
+  group: string;
+  label: string;
+  value: string;
+  unit: string;
+  source: string;
+  /** The key in ModelData.own when the visitor can replace it. */
+  key?: string;
+}
+
+export async function loadAssumptions(): Promise<AssumptionRow[] | null> {
+  try {
+    const r = await fetch('/savings-calculator/assumptions.json');
+    return r.ok ? ((await r.json()) as { rows: AssumptionRow[] }).rows : null;
+  } catch {
+    return null;
+  }
+}
+
+const FIGURES: [string, (e: RouteEstimate) => number][] = [
+  ['Savings a year at full run (£)', (e) => e.annualSavings],
+  ['Running costs a year (£)', (e) => e.annualRunning],
+  ['One-off costs (£)', (e) => e.oneOff],
+  ['Net savings over the horizon (£)', (e) => e.netTotal],
+  ['Net present value (£)', (e) => e.npv],
+  ['Pays back, undiscounted (month)', (e) => paybackValue(e.payback)],
+  ['Pays back, discounted (month)', (e) => paybackValue(e.discountedPayback)],
+  ['Leaving later (£)', (e) => e.leaving],
+];
+
+export function toCsv(data: ModelData, e: Estimate, link: string, date: string, assumptions: AssumptionRow[] | null = null): string {
   const i = e.inputs;
-  const org = data.orgs.find((o) => o.id === i.org)?.label ?? i.org;
+  const own = changed(data.own, i.own);
   const lines = [
     row(['oneSource savings estimate']),
     row(['Made on', date]),
     row(['Link to this estimate', link]),
-    row(['Type of organisation', org]),
+    row(['Calculator version', data.version]),
+    row(['Price base', "Today's prices (real terms), with no inflation"]),
+    row(['Discounting', `${i.rate}% a year; the first year is year 0 and is not discounted (HM Treasury Green Book)`]),
+    row(['Type of organisation', data.orgs.find((o) => o.id === i.org)?.label ?? i.org]),
     row(['Services', e.baselineByService.map((b) => b.label).join('; ')]),
     row(['Annual cost today (£)', whole(e.baseline)]),
     row(['Years', i.years]),
-    row(['Discount rate (%)', i.rate]),
+    row(['Your own assumptions', own.length ? `${own.length}, marked "your figure" below` : 'none']),
     '',
-    row(['Route', 'Open to you', 'Year', 'Savings (£)', 'Running costs (£)', 'One-off costs (£)', 'Net (£)', 'Cumulative net (£)', 'Discounted net (£)']),
+    row(['Figure', 'Route', 'Open to you', 'Lowest', 'Most likely', 'Highest']),
   ];
   for (const r of e.routes)
-    for (const y of r.years)
-      lines.push(
-        row([r.label, r.eligible ? 'Yes' : 'No', y.year, whole(y.savings), whole(y.running), whole(y.oneOff), whole(y.net), whole(y.cumulative), whole(y.discounted)]),
-      );
+    for (const [label, pick] of FIGURES) {
+      const [lo, mid, hi] = spread(r, pick);
+      lines.push(row([label, r.label, r.eligible ? 'Yes' : `No: ${r.reason}`, whole(lo), whole(mid), whole(hi)]));
+    }
+  lines.push('', row(['Route', 'Case', 'Year', 'Savings (£)', 'Running costs (£)', 'One-off costs (£)', 'Net (£)', 'Cumulative net (£)', 'Discounted net (£)']));
+  for (const r of e.routes)
+    for (const [name, c] of [['Low', r.low], ['Most likely', r], ['High', r.high]] as const)
+      for (const y of c.years)
+        lines.push(row([r.label, name, y.year, whole(y.savings), whole(y.running), whole(y.oneOff), whole(y.net), whole(y.cumulative), whole(y.discounted)]));
+  lines.push('', row(['Assumption', 'Group', 'Value used', 'Unit', 'Source', 'Whose']));
+  for (const { spec, yours } of own) lines.push(row([spec.label, 'Your own', unitText(spec, yours), spec.unit, `ours was ${unitText(spec, spec.value)} (${spec.source})`, 'your figure']));
+  const mine = new Set(own.map((o) => o.spec.key));
+  if (assumptions) {
+    for (const a of assumptions) if (!a.key || !mine.has(a.key)) lines.push(row([a.label, a.group, a.value, a.unit, a.source, 'ours']));
+  } else lines.push(row(['Every other assumption', '', '', '', 'See the methodology page: /savings-calculator/methodology/', 'ours']));
   return lines.join('\r\n') + '\r\n';
 }

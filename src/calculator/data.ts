@@ -18,6 +18,19 @@ import type {
 } from '../lib/schemas';
 import { LEVER_IDS, type LeverId, type ModelData } from './model';
 
+/** Raise when the model's arithmetic changes; the data's own changes are caught by the hash in `version`. */
+export const MODEL_VERSION = 2;
+
+/** FNV-1a, 32 bits: a short, stable fingerprint of the data, not a security measure. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
 export type CalcSource = z.output<typeof calculatorSourceSchema>;
 export type CalcParameter = z.output<typeof calculatorParameterSchema>;
 export type CalcService = z.output<typeof calculatorServiceSchema>;
@@ -115,7 +128,13 @@ export function buildModelData(c: CalculatorContent): ModelData {
   for (const r of c.routes) {
     for (const [i, step] of r.leadTime.entries()) checkSource('routes.yaml', `${r.id} leadTime[${i}]`, step);
     checkSource('routes.yaml', `${r.id} savingsShare`, r.savingsShare);
-    for (const line of [...r.oneOff, ...r.running]) checkSource('routes.yaml', `${r.id} cost "${line.id}"`, line);
+    for (const line of [...r.oneOff, ...r.running, ...r.leaving]) checkSource('routes.yaml', `${r.id} cost "${line.id}"`, line);
+    checkSource('routes.yaml', `${r.id} retained`, r.retained);
+    checkSource('routes.yaml', `${r.id} vat`, r.vat);
+    if (r.conditions) {
+      checkSource('routes.yaml', `${r.id} conditions.minScope`, r.conditions.minScope);
+      checkSource('routes.yaml', `${r.id} conditions.minCost`, r.conditions.minCost);
+    }
   }
   const methods = [...c.methods].sort((a, b) => a.order - b.order);
   for (const m of methods)
@@ -133,6 +152,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
   const orgCosts = new Map(c.organisations.map((o) => [o.id, o]));
   for (const o of c.organisations) {
     checkSource('organisations.yaml', `organisation "${o.id}"`, o);
+    checkSource('organisations.yaml', `organisation "${o.id}" vat`, o.vat);
     if (!sectors.some((s) => s.id === o.id))
       fail('organisations.yaml', `id "${o.id}" is not a sector in content/sectors/ (known: ${sectors.map((s) => s.id).join(', ')})`);
   }
@@ -152,7 +172,56 @@ export function buildModelData(c: CalculatorContent): ModelData {
   const defaultOrg = sectors[0]?.id ?? fail('parameters.yaml', 'there are no sectors in content/sectors/ to choose a default from');
   const defaultMethod = methods[0]?.id ?? c.routes[0]?.id ?? fail('routes.yaml', 'there are no routes');
 
-  return {
+  const publisher = (id: string) => (id === 'assumption' ? 'our assumption' : (c.sources.find((x) => x.id === id)?.publisher ?? id));
+  const paramSpec = (key: string, id: string, max: number) => ({
+    key,
+    label: params.get(id)!.label,
+    unit: 'percent' as const,
+    value: num(id),
+    max,
+    source: publisher(params.get(id)!.source),
+  });
+  const ordered = (methods.length ? methods.map((m) => m.id) : c.routes.map((r) => r.id)).map((id) => ({
+    r: c.routes.find((x) => x.id === id)!,
+    label: methods.find((m) => m.id === id)?.shortName ?? id,
+  }));
+  const sumPct = (list: CalcRoute['running']) => list.reduce((t, l) => t + (l.unit === 'percent-of-baseline' ? l.value : 0), 0);
+  const programme = c.routes[0]?.oneOff.find((l) => l.id === 'programme');
+  const own = [
+    paramSpec('management', 'management-rate', 100),
+    paramSpec('duplication', 'duplication-rate', 100),
+    paramSpec('reengineering', 'reengineering-rate', 100),
+    ...(programme ? [{ key: 'programme', label: programme.label, unit: 'percent' as const, value: programme.value, max: 50, source: publisher(programme.source) }] : []),
+    ...ordered.map(({ r, label }) => ({
+      key: `lead.${r.id}`,
+      label: `${label}: months before savings start`,
+      unit: 'months' as const,
+      value: r.leadTime.reduce((t, step) => t + step.value, 0),
+      max: 120,
+      source: publisher(r.leadTime[0]?.source ?? 'assumption'),
+    })),
+    ...ordered.map(({ r, label }) => ({
+      key: `running.${r.id}`,
+      label: `${label}: running costs a year`,
+      unit: 'percent' as const,
+      value: sumPct(r.running),
+      max: 50,
+      source: publisher(r.running[0]?.source ?? 'assumption'),
+    })),
+    ...ordered.map(({ r, label }) => ({
+      key: `keep.${r.id}`,
+      label: `${label}: share of the savings you keep`,
+      unit: 'percent' as const,
+      value: r.savingsShare.value,
+      max: 100,
+      source: publisher(r.savingsShare.source),
+    })),
+    paramSpec('upliftOneOff', 'low-uplift-one-off', 500),
+    paramSpec('upliftRunning', 'low-uplift-running', 500),
+    paramSpec('upliftLead', 'low-uplift-lead', 500),
+  ];
+  const model: Omit<ModelData, 'version'> = {
+    own,
     levers: LEVER_IDS.map((id) => ({
       id,
       label: LEVER_LABELS[id],
@@ -161,8 +230,17 @@ export function buildModelData(c: CalculatorContent): ModelData {
       staff: pct(num(LEVER_PARAMS[id].staff)),
     })),
     mgmtShare: pct(num('senior-management-share')),
-    costPerPost: num('cost-per-post'),
-    costPerExit: num('cost-per-exit'),
+    people: {
+      seniorPost: num('senior-post-cost'),
+      post: num('cost-per-post'),
+      seniorExit: num('senior-exit-cost'),
+      exit: num('cost-per-exit'),
+      paidShare: pct(num('paid-exit-share')),
+      strainShare: pct(num('pension-strain-share')),
+      strainCost: num('pension-strain-cost'),
+    },
+    vatRate: pct(num('vat-rate')),
+    vatNew: pct(num('vat-new-share')),
     // Family by family, then in each service's own order: the order of the form, the tables and links.
     services: [...c.services].sort((a, b) => rank(a.id) - rank(b.id)).map((s) => ({
       id: s.id,
@@ -170,6 +248,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
       family: site.get(s.id)?.family ?? '',
       share: pct(s.share),
       process: pct(s.processShare),
+      shared: pct(s.sharedShare),
     })),
     families: c.families,
     orgs: sectors.map((s) => ({
@@ -180,6 +259,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
       // Keep the services in the calculator's order so links and forms list them consistently.
       services: [...c.services].sort((a, b) => rank(a.id) - rank(b.id)).map((r) => r.id).filter((id) => s.services.includes(id)),
       cost: orgCosts.get(s.id)!.typicalCost,
+      vatRecovery: pct(orgCosts.get(s.id)!.vat.recovery),
     })),
     routes: (methods.length ? methods.map((m) => m.id) : c.routes.map((r) => r.id)).map((id) => {
       const r = c.routes.find((x) => x.id === id)!;
@@ -191,10 +271,26 @@ export function buildModelData(c: CalculatorContent): ModelData {
         openTo: m?.openTo ?? '',
         lead: r.leadTime.reduce((s, step) => s + step.value, 0),
         keep: pct(r.savingsShare.value),
+        retained: pct(r.retained.value),
+        vat: r.vat.charged,
+        minScope: pct(r.conditions?.minScope.value ?? 0),
+        minCost: r.conditions?.minCost.value ?? 0,
         oneOff: r.oneOff.map(line),
         running: r.running.map(line),
+        leaving: r.leaving.map(line),
       };
     }),
+    cases: {
+      low: {
+        delivery: pct(num('low-delivery')),
+        lead: pct(num('low-uplift-lead')),
+        oneOff: pct(num('low-uplift-one-off')),
+        running: pct(num('low-uplift-running')),
+        leave: true,
+      },
+      central: { delivery: 1, lead: 0, oneOff: 0, running: 0, leave: false },
+      high: { delivery: pct(num('high-delivery')), lead: 0, oneOff: 0, running: 0, leave: false },
+    },
     defaults: {
       org: defaultOrg,
       method: defaultMethod,
@@ -205,6 +301,9 @@ export function buildModelData(c: CalculatorContent): ModelData {
       budgetMax: num('budget-max'),
       yearsMax: num('horizon-max'),
       rateMax: num('discount-rate-max'),
+      typicalFactor: num('typical-factor'),
     },
   };
+  // A link made under other data says so rather than silently showing other figures.
+  return { version: `${MODEL_VERSION}-${fingerprint(JSON.stringify(model))}`, ...model };
 }

@@ -4,12 +4,11 @@
  * can be checked in tests.
  */
 import type { CalcParameter, CalcRoute, CalcSource } from './data';
-import type { ModelData } from './model';
 import { duration, grouped } from './format';
 
 type Unit = CalcParameter['unit'] | 'percent-of-baseline';
 
-/** A value with its unit: "30%", "£43,000", "6 months", "2% of the annual cost". */
+/** A value with its unit: "30%", "£43,000", "6 months", "3 times", "2% of the annual cost". */
 export function valueText(value: number | number[], unit: Unit, perYear = false): string {
   if (Array.isArray(value)) {
     return value
@@ -27,6 +26,8 @@ export function valueText(value: number | number[], unit: Unit, perYear = false)
       return duration(value);
     case 'years':
       return `${value} year${value === 1 ? '' : 's'}`;
+    case 'times':
+      return `${grouped(value)} times`;
     case 'percent-of-baseline':
       return `${value}% of the annual cost${perYear ? ', each year' : ''}`;
   }
@@ -51,18 +52,3 @@ export function routeCostsText(r: CalcRoute, kind: 'oneOff' | 'running'): string
 
 /** Total lead time of a route in months. */
 export const leadMonths = (r: CalcRoute) => r.leadTime.reduce((s, step) => s + step.value, 0);
-
-/** A copy of the model data with Green Book optimism-bias uplifts applied, for the cautious case. */
-export function cautious(data: ModelData, uplift: { duration: number; oneOff: number; running: number }): ModelData {
-  const up = (n: number, pct: number) => n * (1 + pct / 100);
-  return {
-    ...data,
-    costPerExit: up(data.costPerExit, uplift.oneOff),
-    routes: data.routes.map((r) => ({
-      ...r,
-      lead: Math.round(up(r.lead, uplift.duration)),
-      oneOff: r.oneOff.map((c) => ({ ...c, fixed: up(c.fixed, uplift.oneOff), pct: up(c.pct, uplift.oneOff) })),
-      running: r.running.map((c) => ({ ...c, fixed: up(c.fixed, uplift.running), pct: up(c.pct, uplift.running) })),
-    })),
-  };
-}

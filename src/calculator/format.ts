@@ -70,3 +70,16 @@ export function paybackLabel(month: number | null, years: number): string {
 export function midSentence(label: string): string {
   return /^(London|[A-Z]{2,})\b/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
+
+/** "£7m to £10.8m", or one figure when the range has none: the low and high cases, lowest first. */
+export function rangeText(lo: number, hi: number, show: (n: number) => string = money): string {
+  const a = show(lo);
+  const b = show(hi);
+  return a === b ? a : `${a} to ${b}`;
+}
+
+/** Payback for ranges, where Infinity means "not within the horizon". */
+export const paybackOf = (month: number, years: number) => paybackLabel(Number.isFinite(month) ? month : null, years);
+
+/** "1 year", "5 years". */
+export const yearsText = (n: number) => `${n} year${n === 1 ? '' : 's'}`;

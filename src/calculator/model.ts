@@ -8,19 +8,30 @@
  *
  * How it works, in short:
  * 1. Today's cost is split across the chosen services (by typical shares, or
- *    as the visitor entered it per service).
+ *    as the visitor entered it per service). Each route keeps a retained
+ *    client function in house; the rest is what is shared.
  * 2. Each service's full-run saving is the sum of three levers: a rate on
- *    senior management's share of the cost, a rate on the rest (duplication),
- *    and a rate on the process share of the rest (re-engineering).
+ *    senior management's share of the cost (scaled by how much of the back
+ *    office is shared), a rate on the part of the rest that can be shared
+ *    (duplication), and a rate on its process work (re-engineering).
  * 3. The simulation runs month by month: nothing is saved during a route's lead
  *    time; after go-live each lever follows its own yearly ramp. One-off costs
- *    fall in the first month, running costs from go-live.
+ *    fall in the first month, running costs and any VAT the organisation
+ *    cannot recover from go-live.
  * 4. Months are summed into years; the first year is year 0 for discounting,
  *    as the Green Book counts it.
+ * 5. The whole run is made three times: the central case, a low case (savings
+ *    delivered short of plan, the Green Book's optimism-bias uplifts on time
+ *    and costs, and the cost of leaving at the end) and a high case (savings a
+ *    little above plan). Every figure is shown with the range they span.
  */
+
+import { money } from './format';
 
 export const LEVER_IDS = ['management', 'duplication', 'reengineering'] as const;
 export type LeverId = (typeof LEVER_IDS)[number];
+export const CASES = ['low', 'central', 'high'] as const;
+export type CaseId = (typeof CASES)[number];
 
 /** A cost line: a fixed sum in pounds plus a fraction of the annual baseline. */
 export interface CostLine {
@@ -39,7 +50,7 @@ export interface LeverData {
   rate: number;
   /** Share of the full saving reached in each year after go-live; the last value carries on. */
   ramp: number[];
-  /** Fraction of the saving that comes from posts (drives redundancy costs). */
+  /** Fraction of the saving that comes from posts (drives exit costs). */
   staff: number;
 }
 
@@ -51,6 +62,8 @@ export interface ServiceData {
   share: number;
   /** Fraction of the service's non-management cost that is process work. */
   process: number;
+  /** Fraction of the service's non-management work that can be done once for every partner (the duplication lever's base). */
+  shared: number;
 }
 
 export interface OrgData {
@@ -63,6 +76,8 @@ export interface OrgData {
   services: string[];
   /** Typical annual cost of those services, whole pounds. */
   cost: number;
+  /** Fraction of the VAT on a provider's charge that this kind of organisation gets back. */
+  vatRecovery: number;
 }
 
 export interface RouteData {
@@ -75,8 +90,43 @@ export interface RouteData {
   lead: number;
   /** Fraction of the savings that the organisation keeps. */
   keep: number;
+  /** Fraction of the cost kept in house as the client function (never shared, so never saved). */
+  retained: number;
+  /** Whether the provider's charge carries VAT. */
+  vat: boolean;
+  /** Appendix 2's conditions: the least share of a typical back office, and the least annual cost, shared. 0 for none. */
+  minScope: number;
+  minCost: number;
   oneOff: CostLine[];
   running: CostLine[];
+  /** What leaving later would cost, counted in the low case at the end of the horizon. */
+  leaving: CostLine[];
+}
+
+/** How one case departs from the central estimate. */
+export interface Scenario {
+  /** Fraction of the modelled savings delivered. */
+  delivery: number;
+  /** Fractional uplifts (optimism bias): 0.54 makes lead times 54% longer. */
+  lead: number;
+  oneOff: number;
+  running: number;
+  /** Whether the arrangement is unwound at the end of the horizon, paying the cost of leaving. */
+  leave: boolean;
+}
+
+export interface People {
+  /** Yearly cost of a post in senior management, and of any other post. */
+  seniorPost: number;
+  post: number;
+  /** One-off cost of one paid exit from a senior post, and from any other. */
+  seniorExit: number;
+  exit: number;
+  /** Fraction of posts saved that need a paid exit (the rest are vacancies or turnover). */
+  paidShare: number;
+  /** Fraction of paid exits that trigger a pension strain cost (members aged 55 or over), and its cost each. */
+  strainShare: number;
+  strainCost: number;
 }
 
 export interface Defaults {
@@ -90,18 +140,42 @@ export interface Limits {
   budgetMax: number;
   yearsMax: number;
   rateMax: number;
+  /** A cost this many times above or below what is typical gets a warning. */
+  typicalFactor: number;
+}
+
+/**
+ * One assumption a visitor may replace with their own figure: its key in
+ * `Overrides` (per-route keys read "lead.full-partner"), our value in the
+ * visitor's units, and where our value comes from.
+ */
+export interface OwnSpec {
+  key: string;
+  label: string;
+  unit: 'percent' | 'months';
+  /** Our value, in the unit shown. */
+  value: number;
+  max: number;
+  source: string;
 }
 
 export interface ModelData {
+  /** The version of the model and its data, carried in every link as `v`. */
+  version: string;
+  /** The assumptions a visitor may change, in the order the form lists them. */
+  own: OwnSpec[];
   levers: LeverData[];
   /** Fraction of cost that is senior management. */
   mgmtShare: number;
-  costPerPost: number;
-  costPerExit: number;
+  people: People;
+  /** VAT rate, and the fraction of a provider's charge on which VAT is new (the part that was pay in house). */
+  vatRate: number;
+  vatNew: number;
   services: ServiceData[];
   families: { id: string; label: string }[];
   orgs: OrgData[];
   routes: RouteData[];
+  cases: Record<CaseId, Scenario>;
   defaults: Defaults;
   limits: Limits;
 }
@@ -119,7 +193,17 @@ export interface Inputs {
   years: number;
   /** Discount rate in percent, e.g. 3.5. */
   rate: number;
+  /** The visitor's own assumptions; absent keys use the data's. */
+  own?: Overrides;
 }
+
+/**
+ * The visitor's own assumptions, in the units they type (percent, months),
+ * keyed as in `ModelData.own`: "management", "programme", "lead.full-partner",
+ * "running.tendered-customer", "keep.company-shareholder", "upliftOneOff"...
+ * Each replaces one value in the data; see `applyOverrides`.
+ */
+export type Overrides = Record<string, number>;
 
 export interface YearRow {
   year: number;
@@ -148,38 +232,60 @@ export interface RouteEstimate {
   lead: number;
   /** Savings kept by the organisation each year once every lever is at full run. */
   annualSavings: number;
-  /** Running costs each year after go-live. */
+  /** Running costs each year at full run, VAT included. */
   annualRunning: number;
   /** annualSavings less annualRunning. */
   annualNet: number;
   oneOff: number;
   oneOffItems: Amount[];
+  /** Running costs a year at full run, one line each, VAT the last where there is any. */
   runningItems: Amount[];
+  /** What the client function kept in house costs a year (not shared, so not saved). */
+  retained: number;
+  /** What leaving later would cost. */
+  leaving: number;
   years: YearRow[];
   /** Net savings over the whole horizon (sum of the yearly net figures). */
   netTotal: number;
   /** Net present value at the chosen discount rate. */
   npv: number;
-  /** Month (1 = the first) at the end of which the route has paid back for good; null if not within the horizon. */
+  /** Month (1 = the first) at the end of which the route has paid back for good; null if not within the horizon. Undiscounted. */
   payback: number | null;
+  /** The same on net figures discounted to today's money. */
+  discountedPayback: number | null;
   /** Full-run savings kept, by lever. */
   byLever: Amount[];
   /** Full-run savings kept, by service. */
   byService: Amount[];
 }
 
+/** A route's central estimate with the low and high cases beside it. */
+export interface RangedRoute extends RouteEstimate {
+  low: RouteEstimate;
+  high: RouteEstimate;
+  /**
+   * How far the central case's savings could fall short before net savings
+   * over the horizon reach zero: 0.4 means a 40% shortfall. Negative when the
+   * route does not pay back even at the central case; null if no saving helps.
+   */
+  switching: number | null;
+}
+
 export interface Estimate {
   inputs: Inputs;
   baseline: number;
   baselineByService: Amount[];
-  /** Gross full-run saving before any route's share or costs, by lever. */
+  /** Share of a typical back office for this organisation that the chosen services make up, 0 to 1. */
+  scope: number;
+  /** Gross full-run saving before any route's retained function, share or costs, by lever. */
   grossByLever: Amount[];
   gross: number;
-  routes: RouteEstimate[];
+  routes: RangedRoute[];
 }
 
 /** Never let a bad number through: anything not finite becomes 0, and negatives are clamped where asked. */
 const safe = (n: number, min = -Infinity) => (Number.isFinite(n) ? Math.max(n, min) : 0);
+const sum = (list: { amount: number }[]) => list.reduce((s, a) => s + a.amount, 0);
 
 /** Split today's cost across the chosen services. */
 export function splitBaseline(data: ModelData, inputs: Inputs): Amount[] {
@@ -187,7 +293,7 @@ export function splitBaseline(data: ModelData, inputs: Inputs): Amount[] {
   if (inputs.costs) {
     return chosen.map((s) => ({ id: s.id, label: s.label, amount: safe(inputs.costs?.[s.id] ?? 0, 0) }));
   }
-  const total = chosen.reduce((sum, s) => sum + s.share, 0);
+  const total = chosen.reduce((t, s) => t + s.share, 0);
   const budget = safe(inputs.budget, 0);
   return chosen.map((s) => ({
     id: s.id,
@@ -197,130 +303,253 @@ export function splitBaseline(data: ModelData, inputs: Inputs): Amount[] {
   }));
 }
 
-/** The full-run saving of one lever on one service, before any route's share. */
-function leverSaving(data: ModelData, lever: LeverData, service: ServiceData | undefined, cost: number): number {
-  const m = data.mgmtShare;
-  const base =
-    lever.id === 'management' ? m : lever.id === 'duplication' ? 1 - m : (1 - m) * (service?.process ?? 0);
-  return cost * base * lever.rate;
+/** The share of this organisation's typical back office (by cost) that these services make up, at most 1. */
+export function scopeOf(data: ModelData, orgId: string, services: string[]): number {
+  const org = data.orgs.find((o) => o.id === orgId);
+  const typical = org?.services.length ? org.services : data.services.map((s) => s.id);
+  const share = (ids: string[]) => data.services.reduce((t, s) => t + (ids.includes(s.id) ? s.share : 0), 0);
+  const whole = share(typical);
+  return whole > 0 ? Math.min(1, share(services) / whole) : 1;
 }
 
-/** Why a route is closed to an organisation, or "" when it is open. */
-export function closedReason(data: ModelData, orgId: string, route: RouteData): string {
+/**
+ * The full-run saving of each lever on one service's cost, before any route's
+ * share. One management team for two organisations only removes posts when
+ * enough is shared to need one fewer team, so that lever grows with `scope`.
+ */
+function leverSavings(data: ModelData, service: ServiceData | undefined, cost: number, scope: number): number[] {
+  const m = data.mgmtShare;
+  const bases: Record<LeverId, number> = {
+    management: m * scope,
+    duplication: (1 - m) * (service?.shared ?? 1),
+    reengineering: (1 - m) * (service?.process ?? 0),
+  };
+  return data.levers.map((l) => safe(cost * bases[l.id] * l.rate, 0));
+}
+
+/** Why a route is closed to an organisation (or to this choice of services), or "" when it is open. */
+export function closedReason(data: ModelData, orgId: string, route: RouteData, scope = 1, cost = Infinity): string {
   const org = data.orgs.find((o) => o.id === orgId);
   if (!org) return '';
   if ((route.councilsOnly && !org.isCouncil) || !org.methods.includes(route.id)) return route.openTo;
-  return '';
+  const short: string[] = [];
+  if (scope + 1e-9 < route.minScope)
+    short.push(`all or most of your services: at least ${Math.round(route.minScope * 100)}% of a typical back office's cost. You chose ${Math.round(scope * 100)}%.`);
+  if (cost < route.minCost) short.push(`services worth at least ${money(route.minCost)} a year.`);
+  return short.map((t, i) => `${i ? 'It also needs' : 'This route needs'} ${t}`).join(' ');
 }
 
-/** Run the model for every route. Deterministic: the same data and inputs always give the same figures. */
-export function estimate(data: ModelData, inputs: Inputs): Estimate {
+/** The data with the visitor's own assumptions in place of ours. Pure: the original is not changed. */
+export function applyOverrides(data: ModelData, own: Overrides | undefined): ModelData {
+  if (!own || !Object.keys(own).length) return data;
+  const pct = (key: string, fallback: number) => (own[key] === undefined ? fallback : own[key] / 100);
+  const low = data.cases.low;
+  return {
+    ...data,
+    levers: data.levers.map((l) => ({ ...l, rate: pct(l.id, l.rate) })),
+    routes: data.routes.map((r) => ({
+      ...r,
+      lead: own[`lead.${r.id}`] ?? r.lead,
+      keep: pct(`keep.${r.id}`, r.keep),
+      oneOff: r.oneOff.map((c) => (c.id === 'programme' && own.programme !== undefined ? { ...c, fixed: 0, pct: own.programme / 100 } : c)),
+      running:
+        own[`running.${r.id}`] === undefined
+          ? r.running
+          : [{ id: 'running', label: 'Running costs (your figure)', fixed: 0, pct: own[`running.${r.id}`] / 100 }],
+    })),
+    cases: {
+      ...data.cases,
+      low: { ...low, oneOff: pct('upliftOneOff', low.oneOff), running: pct('upliftRunning', low.running), lead: pct('upliftLead', low.lead) },
+    },
+  };
+}
+
+interface Basis {
+  data: ModelData;
+  inputs: Inputs;
+  years: number;
+  rate: number;
+  baseline: number;
+  baselineByService: Amount[];
+  scope: number;
+  /** Full-run saving per lever per service, before the retained function. */
+  grid: number[][];
+}
+
+/** Run one route through one case. */
+function runRoute(b: Basis, route: RouteData, c: Scenario): RouteEstimate {
+  const { data, baseline, years, rate } = b;
+  const keep = safe(route.keep, 0);
+  const retainedShare = Math.min(Math.max(safe(route.retained, 0), 0), 1);
+  const shared = 1 - retainedShare;
+  const lead = Math.max(0, Math.round(safe(route.lead, 0) * (1 + c.lead)));
+  const cost = (l: CostLine, up: number) => safe((l.fixed + l.pct * baseline) * (1 + up), 0);
+  const lines = (list: CostLine[], up: number) => list.map((l) => ({ id: l.id, label: l.label, amount: cost(l, up) }));
+
+  // Savings at full run, per lever, on the shared part only, as delivered in this case.
+  const planned = data.levers.map((_, i) => b.grid[i].reduce((s, v) => s + v, 0) * shared);
+  const leverTotals = planned.map((v) => v * c.delivery);
+
+  // Posts removed drive exit costs, whatever the route: the people affected are the same.
+  // They follow the planned savings, not the delivered ones: a restructure is
+  // paid for in full even when its savings fall short, which is also what
+  // makes the switching value a test of the savings alone.
+  const p = data.people;
+  const paid = data.levers.map((l, i) => {
+    const perPost = l.id === 'management' ? p.seniorPost : p.post;
+    return perPost > 0 ? ((planned[i] * l.staff) / perPost) * p.paidShare : 0;
+  });
+  const exits = safe(paid.reduce((s, n) => s + n, 0), 0);
+  const redundancy = data.levers.reduce((s, l, i) => s + paid[i] * (l.id === 'management' ? p.seniorExit : p.exit), 0);
+  const strain = exits * p.strainShare * p.strainCost;
+  const oneOffItems = [
+    ...lines(route.oneOff, c.oneOff),
+    { id: 'redundancy', label: 'Redundancy and exit costs', amount: safe(redundancy * (1 + c.oneOff), 0) },
+    { id: 'pension-strain', label: 'Pension strain on exits at 55 or over', amount: safe(strain * (1 + c.oneOff), 0) },
+  ];
+  const running = lines(route.running, c.running);
+  const oneOff = sum(oneOffItems);
+  const runningYear = sum(running);
+  const leaving = sum(lines(route.leaving, c.oneOff));
+
+  // VAT the organisation cannot get back, on the part of the provider's charge that was pay in house.
+  const org = data.orgs.find((o) => o.id === b.inputs.org);
+  const vatShare = route.vat ? safe(data.vatRate * data.vatNew * (1 - (org?.vatRecovery ?? 1)), 0) : 0;
+  const charged = baseline * shared;
+
+  const rows: YearRow[] = [];
+  let cumulative = 0;
+  let discountedCum = 0;
+  let payback: number | null = null;
+  let discountedPayback: number | null = null;
+  const lastMonth = years * 12 - 1;
+  for (let y = 0; y < years; y++) {
+    let savings = 0;
+    let run = 0;
+    let oneOffYear = y === 0 ? oneOff : 0;
+    const factor = Math.pow(1 + rate, y);
+    for (let mo = 0; mo < 12; mo++) {
+      const month = y * 12 + mo;
+      let monthNet = month === 0 ? -oneOff : 0;
+      if (month >= lead) {
+        const after = Math.floor((month - lead) / 12);
+        let s = 0;
+        data.levers.forEach((l, i) => {
+          s += (leverTotals[i] * l.ramp[Math.min(after, l.ramp.length - 1)]) / 12;
+        });
+        s *= keep;
+        // The charge is what the shared services cost less the savings passed on.
+        const vat = vatShare * Math.max(charged / 12 - s, 0);
+        const r = runningYear / 12 + vat;
+        savings += s;
+        run += r;
+        monthNet += s - r;
+      }
+      if (c.leave && month === lastMonth) {
+        monthNet -= leaving;
+        oneOffYear += leaving;
+      }
+      cumulative += monthNet;
+      discountedCum += monthNet / factor;
+      // Payback is the month from which the running total stays at or above zero.
+      if (cumulative < -1e-6) payback = null;
+      else if (payback === null) payback = month + 1;
+      if (discountedCum < -1e-6) discountedPayback = null;
+      else if (discountedPayback === null) discountedPayback = month + 1;
+    }
+    const net = savings - run - oneOffYear;
+    const prev = rows.length ? rows[rows.length - 1].cumulative : 0;
+    rows.push({ year: y + 1, savings, running: run, oneOff: oneOffYear, net, cumulative: prev + net, discounted: net / factor });
+  }
+  // Full run: every lever at the last step of its ramp.
+  const annualSavings = leverTotals.reduce((s, v) => s + v, 0) * keep;
+  const vatFull = vatShare * Math.max(charged - annualSavings, 0);
+  const runningItems = vatShare ? [...running, { id: 'vat', label: 'VAT you cannot recover on the charge', amount: vatFull }] : running;
+  const annualRunning = sum(runningItems);
+  const reason = closedReason(data, b.inputs.org, route, b.scope, baseline);
+  return {
+    id: route.id,
+    label: route.label,
+    eligible: reason === '',
+    reason,
+    lead,
+    annualSavings,
+    annualRunning,
+    annualNet: annualSavings - annualRunning,
+    oneOff,
+    oneOffItems,
+    runningItems,
+    retained: baseline * retainedShare,
+    leaving,
+    years: rows,
+    netTotal: rows.reduce((s, r) => s + r.net, 0),
+    npv: rows.reduce((s, r) => s + r.discounted, 0),
+    payback,
+    discountedPayback,
+    byLever: data.levers.map((l, i) => ({ id: l.id, label: l.label, amount: leverTotals[i] * keep })),
+    byService: b.baselineByService.map((s, j) => ({
+      id: s.id,
+      label: s.label,
+      amount: b.grid.reduce((t, row) => t + row[j], 0) * shared * c.delivery * keep,
+    })),
+  };
+}
+
+/** Run the model for every route and every case. Deterministic: the same data and inputs always give the same figures. */
+export function estimate(base: ModelData, inputs: Inputs): Estimate {
+  const data = applyOverrides(base, inputs.own);
   const years = Math.min(Math.max(Math.round(safe(inputs.years, 1)), 1), 50);
   const rate = safe(inputs.rate, 0) / 100;
   const baselineByService = splitBaseline(data, inputs);
-  const baseline = baselineByService.reduce((s, b) => s + b.amount, 0);
+  const baseline = sum(baselineByService);
+  const scope = scopeOf(data, inputs.org, inputs.services);
+  const perService = baselineByService.map((b) => leverSavings(data, data.services.find((s) => s.id === b.id), b.amount, scope));
+  const grid = data.levers.map((_, i) => perService.map((row) => row[i]));
+  const grossByLever = data.levers.map((l, i) => ({ id: l.id, label: l.label, amount: grid[i].reduce((s, v) => s + v, 0) }));
+  const basis: Basis = { data, inputs, years, rate, baseline, baselineByService, scope, grid };
 
-  // Full-run saving per lever per service.
-  const grid = data.levers.map((lever) =>
-    baselineByService.map((b) =>
-      safe(
-        leverSaving(
-          data,
-          lever,
-          data.services.find((s) => s.id === b.id),
-          b.amount,
-        ),
-        0,
-      ),
-    ),
-  );
-  const leverTotals = grid.map((row) => row.reduce((a, b) => a + b, 0));
-  const gross = leverTotals.reduce((a, b) => a + b, 0);
-  const grossByLever = data.levers.map((l, i) => ({ id: l.id, label: l.label, amount: leverTotals[i] }));
-
-  // Posts removed drive redundancy, whatever the route: the people affected are the same.
-  const postsSaved = data.levers.reduce((s, l, i) => s + leverTotals[i] * l.staff, 0);
-  const redundancy = data.costPerPost > 0 ? (postsSaved / data.costPerPost) * data.costPerExit : 0;
-
-  const routes = data.routes.map((route): RouteEstimate => {
-    const keep = safe(route.keep, 0);
-    const lead = Math.max(0, Math.round(safe(route.lead, 0)));
-    const cost = (c: CostLine) => safe(c.fixed + c.pct * baseline, 0);
-    const oneOffItems = [
-      ...route.oneOff.map((c) => ({ id: c.id, label: c.label, amount: cost(c) })),
-      { id: 'redundancy', label: 'Redundancy and exit costs', amount: safe(redundancy, 0) },
-    ];
-    const runningItems = route.running.map((c) => ({ id: c.id, label: c.label, amount: cost(c) }));
-    const oneOff = oneOffItems.reduce((s, c) => s + c.amount, 0);
-    const annualRunning = runningItems.reduce((s, c) => s + c.amount, 0);
-
-    const rows: YearRow[] = [];
-    let cumulative = 0;
-    let payback: number | null = null;
-    for (let y = 0; y < years; y++) {
-      let savings = 0;
-      let running = 0;
-      for (let mo = 0; mo < 12; mo++) {
-        const month = y * 12 + mo;
-        let monthNet = month === 0 ? -oneOff : 0;
-        if (month >= lead) {
-          const after = Math.floor((month - lead) / 12);
-          let s = 0;
-          data.levers.forEach((l, i) => {
-            s += (leverTotals[i] * l.ramp[Math.min(after, l.ramp.length - 1)]) / 12;
-          });
-          s *= keep;
-          savings += s;
-          running += annualRunning / 12;
-          monthNet += s - annualRunning / 12;
-        }
-        cumulative += monthNet;
-        // Payback is the month from which the running total stays at or above zero.
-        if (cumulative < -1e-6) payback = null;
-        else if (payback === null) payback = month + 1;
-      }
-      const oneOffYear = y === 0 ? oneOff : 0;
-      const net = savings - running - oneOffYear;
-      const prev = rows.length ? rows[rows.length - 1].cumulative : 0;
-      rows.push({
-        year: y + 1,
-        savings,
-        running,
-        oneOff: oneOffYear,
-        net,
-        cumulative: prev + net,
-        discounted: net / Math.pow(1 + rate, y),
-      });
-    }
-
-    const byLever = data.levers.map((l, i) => ({ id: l.id, label: l.label, amount: leverTotals[i] * keep }));
-    const byService = baselineByService.map((b, j) => ({
-      id: b.id,
-      label: b.label,
-      amount: grid.reduce((s, row) => s + row[j], 0) * keep,
-    }));
-    const annualSavings = gross * keep;
-    const reason = closedReason(data, inputs.org, route);
+  const routes = data.routes.map((route): RangedRoute => {
+    const central = runRoute(basis, route, data.cases.central);
+    // Net savings are linear in the savings delivered, so two runs find where they reach zero.
+    const none = runRoute(basis, route, { ...data.cases.central, delivery: 0 });
+    const gain = central.netTotal - none.netTotal;
+    const needed = gain > 0 ? -none.netTotal / gain : null;
     return {
-      id: route.id,
-      label: route.label,
-      eligible: reason === '',
-      reason,
-      lead,
-      annualSavings,
-      annualRunning,
-      annualNet: annualSavings - annualRunning,
-      oneOff,
-      oneOffItems,
-      runningItems,
-      years: rows,
-      netTotal: rows.reduce((s, r) => s + r.net, 0),
-      npv: rows.reduce((s, r) => s + r.discounted, 0),
-      payback,
-      byLever,
-      byService,
+      ...central,
+      low: runRoute(basis, route, data.cases.low),
+      high: runRoute(basis, route, data.cases.high),
+      switching: needed === null ? null : 1 - needed,
     };
   });
+  return { inputs, baseline, baselineByService, scope, grossByLever, gross: sum(grossByLever), routes };
+}
 
-  return { inputs, baseline, baselineByService, grossByLever, gross, routes };
+/** A figure's low, central and high values, lowest first, whichever case gives which. */
+export function spread(r: RangedRoute, pick: (e: RouteEstimate) => number): [number, number, number] {
+  const a = pick(r.low);
+  const c = pick(r);
+  const b = pick(r.high);
+  return [Math.min(a, b, c), c, Math.max(a, b, c)];
+}
+
+/** Payback as a number for ranges: a route that does not pay back within the horizon counts as never. */
+export const paybackValue = (month: number | null) => month ?? Infinity;
+
+/** What the guardrails found: how far the cost is from typical (a ratio, when far), and whether no open route saves. */
+export interface Warnings {
+  /** Entered cost divided by the typical cost, when it is more than `typicalFactor` away from 1; otherwise null. */
+  typical: number | null;
+  /** Every open route loses money over the horizon in the central case. */
+  loss: boolean;
+}
+
+/** Guardrails, not errors: the estimate still shows, with a plain warning beside it. */
+export function warnings(base: ModelData, e: Estimate, typical: number): Warnings {
+  const f = base.limits.typicalFactor;
+  const ratio = typical > 0 ? e.baseline / typical : 1;
+  const open = e.routes.filter((r) => r.eligible);
+  return {
+    typical: ratio > f || ratio * f < 1 ? ratio : null,
+    loss: open.length > 0 && open.every((r) => r.netTotal < 0),
+  };
 }

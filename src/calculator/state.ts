@@ -3,15 +3,20 @@
  * checks on what a visitor types. Pure: no DOM, so Vitest can prove that links
  * round-trip and that hostile input never gets through.
  *
- * Link contract: org, budget, services, method, years, rate. One addition:
- * `costs=payroll:120000,hr:300000` carries a cost per service when the visitor
- * entered them that way; `budget` then holds their sum, so the link still reads
- * sensibly to anyone who knows only the contract.
+ * Link contract: org, budget, services, method, years, rate, and `v`, the
+ * version of the model and its data. Additions, documented on the methodology
+ * page and in the README:
+ * - `costs=payroll:120000,hr:300000` carries a cost per service when the
+ *   visitor entered them that way; `budget` then holds their sum, so the link
+ *   still reads sensibly to anyone who knows only the contract.
+ * - the visitor's own assumptions (see OWN_PARAMS): `mgmt`, `dup`, `reeng`,
+ *   `prog`, `ob-oneoff`, `ob-running` and `ob-lead` as percentages; `lead`,
+ *   `run` and `keep` as route:value pairs.
  *
  * Values from a URL are never echoed back to the page: a bad parameter is
  * replaced by its default and the notice names the parameter, not its value.
  */
-import type { Inputs, ModelData } from './model';
+import type { Inputs, ModelData, Overrides, OwnSpec } from './model';
 import { grouped, midSentence, money } from './format';
 
 /** The visitor-facing names of the parameters, for the "we used our defaults" notice. */
@@ -23,8 +28,39 @@ export const PARAM_NAMES = {
   method: 'route',
   years: 'number of years',
   rate: 'discount rate',
+  own: 'your own assumptions',
 } as const;
 export type ParamKey = keyof typeof PARAM_NAMES;
+
+/**
+ * The link parameter for each of the visitor's own assumptions. Scalar ones
+ * carry a number; per-route ones (the key's part before the dot) carry
+ * route:value pairs, e.g. `lead=full-partner:9,tendered-customer:15`.
+ */
+export const OWN_PARAMS: Record<string, string> = {
+  management: 'mgmt',
+  duplication: 'dup',
+  reengineering: 'reeng',
+  programme: 'prog',
+  lead: 'lead',
+  running: 'run',
+  keep: 'keep',
+  upliftOneOff: 'ob-oneoff',
+  upliftRunning: 'ob-running',
+  upliftLead: 'ob-lead',
+};
+
+/** Check one of the visitor's own figures against its spec: a number from 0 to its maximum, whole months for a lead time. */
+export function readOwn(spec: OwnSpec, text: string): number | string {
+  const t = text.trim().replace(/%$/, '').trim();
+  const what = spec.label;
+  const unit = spec.unit === 'months' ? 'a whole number of months' : 'a percentage';
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(t)) return `${what} must be ${unit}, like ${spec.value}`;
+  const n = +t;
+  if (spec.unit === 'months' && !Number.isInteger(n)) return `${what} must be a whole number of months`;
+  if (n > spec.max) return `${what} must be between 0 and ${spec.max}${spec.unit === 'months' ? ' months' : '%'}`;
+  return n;
+}
 
 /** The organisation's own starting list of services, or every service if it has none. */
 export function typicalServices(data: ModelData, orgId: string): string[] {
@@ -61,8 +97,12 @@ export function defaultInputs(data: ModelData, org = data.defaults.org): Inputs 
 const WHOLE = /^\d{1,13}$/;
 const RATE = /^\d{1,2}(\.\d{1,2})?$/;
 
-/** Read a link's query string. Anything missing, repeated, malformed or out of range falls back to its default. */
-export function parseQuery(data: ModelData, search: string): { inputs: Inputs; ignored: ParamKey[] } {
+/**
+ * Read a link's query string. Anything missing, repeated, malformed or out of
+ * range falls back to its default. `stale` is true when the link names another
+ * version of the model or its data than this one.
+ */
+export function parseQuery(data: ModelData, search: string): { inputs: Inputs; ignored: ParamKey[]; stale: boolean } {
   const q = new URLSearchParams(search);
   const ignored: ParamKey[] = [];
   // A parameter given twice is ambiguous, so it counts as broken.
@@ -126,7 +166,39 @@ export function parseQuery(data: ModelData, search: string): { inputs: Inputs; i
     null as Record<string, number> | null,
   );
   const ordered = costs ? Object.fromEntries(services.map((id) => [id, costs[id]])) : null;
+
+  const own: Overrides = {};
+  const specs = new Map(data.own.map((o) => [o.key, o]));
+  let badOwn = false;
+  for (const [group, param] of Object.entries(OWN_PARAMS)) {
+    const all = q.getAll(param);
+    if (!all.length) continue;
+    if (all.length > 1) {
+      badOwn = true;
+      continue;
+    }
+    // A route's pair is exactly route:value; anything else (extra colons included) is broken.
+    const pairs = specs.has(group) ? [['', all[0]]] : all[0].split(',').map((pair) => (pair.split(':').length === 2 ? pair.split(':') : ['', 'bad']));
+    const found: Overrides = {};
+    for (const [route, value] of pairs) {
+      const key = route ? `${group}.${route}` : group;
+      const spec = specs.get(key);
+      const n = spec && value !== undefined && !(key in found) ? readOwn(spec, value) : 'bad';
+      if (typeof n === 'string') {
+        badOwn = true;
+        break;
+      }
+      found[key] = n;
+    }
+    if (!badOwn) Object.assign(own, found);
+  }
+  if (badOwn) {
+    ignored.push('own');
+    for (const k of Object.keys(own)) delete own[k];
+  }
+  const v = q.get('v');
   return {
+    stale: v !== null && v !== data.version,
     inputs: {
       org,
       services,
@@ -135,6 +207,7 @@ export function parseQuery(data: ModelData, search: string): { inputs: Inputs; i
       method,
       years,
       rate,
+      ...(Object.keys(own).length ? { own } : {}),
     },
     ignored,
   };
@@ -152,6 +225,13 @@ export function toQuery(data: ModelData, inputs: Inputs): string {
     `rate=${inputs.rate}`,
   ];
   if (inputs.costs) parts.push(`costs=${inputs.services.map((id) => `${id}:${Math.round(inputs.costs![id] ?? 0)}`).join(',')}`);
+  const own = inputs.own ?? {};
+  for (const [group, param] of Object.entries(OWN_PARAMS)) {
+    if (own[group] !== undefined) parts.push(`${param}=${own[group]}`);
+    const pairs = data.routes.filter((r) => own[`${group}.${r.id}`] !== undefined).map((r) => `${r.id}:${own[`${group}.${r.id}`]}`);
+    if (pairs.length) parts.push(`${param}=${pairs.join(',')}`);
+  }
+  parts.push(`v=${data.version}`);
   return parts.join('&');
 }
 
@@ -175,6 +255,8 @@ export interface FormState {
   method: string;
   years: string;
   rate: string;
+  /** The visitor's own assumptions as typed, by key; empty or missing means ours. */
+  own: Record<string, string>;
 }
 
 export interface FieldError {
@@ -193,8 +275,12 @@ export function formFromInputs(inputs: Inputs): FormState {
     method: inputs.method,
     years: String(inputs.years),
     rate: String(inputs.rate),
+    own: Object.fromEntries(Object.entries(inputs.own ?? {}).map(([k, v]) => [k, String(v)])),
   };
 }
+
+/** The form field id for one of the visitor's own assumptions: "own-lead-full-partner". */
+export const ownField = (key: string) => `own-${key.replace('.', '-')}`;
 
 /**
  * Read an amount of money as people type it: "2500000", "2,500,000", "£2.5m",
@@ -264,6 +350,15 @@ export function validateForm(data: ModelData, f: FormState): { inputs: Inputs | 
   else if (!RATE.test(String(+r))) errors.push({ field: 'rate', message: 'The discount rate must have no more than 2 decimal places' });
   else rate = +r + 0; // never -0, so the URL reads back identically
 
+  const own: Overrides = {};
+  for (const spec of data.own) {
+    const text = (f.own[spec.key] ?? '').trim();
+    if (!text) continue;
+    const n = readOwn(spec, text);
+    if (typeof n === 'string') errors.push({ field: ownField(spec.key), message: n });
+    else own[spec.key] = n;
+  }
+
   if (errors.length) return { inputs: null, errors };
-  return { inputs: { org, services, budget, costs, method, years, rate }, errors };
+  return { inputs: { org, services, budget, costs, method, years, rate, ...(Object.keys(own).length ? { own } : {}) }, errors };
 }

@@ -24,3 +24,27 @@ export function isoDateAs(d: Date, precision: 'day' | 'month' | 'year'): string 
   const iso = isoDate(d);
   return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso;
 }
+
+/**
+ * Proper nouns a title may start with that are not written in capitals.
+ * Titles are in sentence case, so only the first word ever needs a decision;
+ * add a name here when a new title starts with one.
+ */
+const PROPER_NOUNS = new Set(['London', 'Havering', 'Newham', 'Essex', 'England', 'Wales', 'Scotland', 'Britain', 'British', 'English', 'European', 'Whitehall']);
+
+/**
+ * A title for use mid-sentence ("for district councils", "Savings for a
+ * London borough"): lower-cases the first letter of the first word only, and
+ * only when that word is not a proper noun or an acronym. A whole-string
+ * toLowerCase() would write "london boroughs" and "nhs trusts".
+ */
+export function midSentence(title: string): string {
+  const [first = '', second = ''] = title.trim().split(/\s+/);
+  const word = first.replace(/[^\p{L}\p{N}]/gu, '');
+  const keep =
+    /\p{Lu}.*\p{Lu}/u.test(word) || // an acronym or a capital inside the word: NHS, E2BN, HMRC
+    PROPER_NOUNS.has(word) ||
+    // The first of several capitalised words starts a name: "National Health Service bodies".
+    (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(second));
+  return keep ? title : title.charAt(0).toLowerCase() + title.slice(1);
+}

@@ -317,6 +317,40 @@ export const termSchema = z.object({
   definition: z.string().min(20).max(600),
 });
 
+/**
+ * `content/site/acronyms.yaml`: an abbreviation the site uses and how a page
+ * spells it out. `npm run check:content` warns when a page uses an acronym
+ * before it is spelled out there, as "Full name (ABC)" or "ABC (Full name)";
+ * it checks every run of capitals, listed here or not, so this list gives the
+ * full name its advice quotes, and marks the few that need no spelling out.
+ */
+export const acronymSchema = z
+  .object({
+    id: slug,
+    /** The acronym exactly as written, in capitals: "TUPE", "E2BN". */
+    acronym: z.string().regex(/^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*$/, {
+      message: 'write the acronym in capitals, as the pages do, for example "TUPE" or "E2BN"',
+    }),
+    /** The full name a page writes before it the first time: "Local Government Pension Scheme". */
+    expansion: z.string().trim().min(3).optional(),
+    /**
+     * Instead of an expansion: why the site never spells this one out, for
+     * example "well known: GOV.UK style writes UK without spelling it out".
+     */
+    noExpansion: z.string().trim().min(10, { message: 'say in a few words why it needs no spelling out (at least 10 characters)' }).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.expansion === !v.noExpansion) {
+      ctx.addIssue({
+        code: 'custom',
+        path: v.expansion ? ['noExpansion'] : ['expansion'],
+        message: v.expansion
+          ? 'give an expansion or a noExpansion reason, not both; remove one of them'
+          : 'give the full name in expansion; or, if it needs no spelling out, say why in noExpansion',
+      });
+    }
+  });
+
 /** A figure on the site with where it comes from. Every figure shown to a visitor cites a source. */
 export const sourcedFigure = z.object({
   /** The figure as displayed, e.g. "£40m". */
@@ -338,7 +372,7 @@ export const messagesSchema = z.object({
   /** The three savings levers, in the plan's order. */
   levers: z
     .array(z.object({ id: z.enum(['management', 'duplication', 'reengineering']), title: z.string(), text: z.string() }))
-    .length(3, { message: 'there are exactly three savings levers: management, duplication, reengineering' }),
+    .length(3, { message: 'there are exactly 3 savings levers: management, duplication, reengineering' }),
   /** Headline figures with their sources. */
   proofPoints: z.array(sourcedFigure).min(2).max(6),
   /**
@@ -350,7 +384,7 @@ export const messagesSchema = z.object({
   /** The three ways to work with us, as the key messages put them. */
   threeWays: z
     .array(z.object({ title: z.string(), text: z.string(), href: z.string().startsWith('/') }))
-    .length(3, { message: 'the key messages name exactly three ways to work with us' }),
+    .length(3, { message: 'the key messages name exactly 3 ways to work with us' }),
 });
 
 /**
@@ -556,14 +590,14 @@ export const calculatorSourceSchema = z.object({
 });
 
 /** Units a calculator parameter can be written in. */
-export const CALCULATOR_UNITS = ['percent', 'pounds', 'months', 'years'] as const;
+export const CALCULATOR_UNITS = ['percent', 'pounds', 'months', 'years', 'times'] as const;
 
 /** `content/calculator/parameters.yaml`: one general parameter of the model. */
 export const calculatorParameterSchema = z.object({
   /** The name the model looks the value up by. Renaming one breaks the build on purpose. */
   id: slug,
-  /** Where the methodology page lists it: the levers, their ramp-up, people costs, appraisal conventions, input limits or the cautious case. */
-  group: z.enum(['levers', 'ramp', 'people', 'appraisal', 'limits', 'caution']),
+  /** Where the methodology page lists it: the levers, their ramp-up, people costs, VAT, appraisal conventions, input limits or the range (low and high cases). */
+  group: z.enum(['levers', 'ramp', 'people', 'vat', 'appraisal', 'limits', 'range']),
   /** A short name for the methodology page, e.g. "Saving on senior management". */
   label: z.string().trim().min(3).max(80),
   /**
@@ -573,7 +607,7 @@ export const calculatorParameterSchema = z.object({
   value: z.union([z.number().finite().nonnegative(), z.array(z.number().min(0).max(100)).min(1).max(10)], {
     message: 'value must be a number of zero or more, or a list of 1 to 10 percentages',
   }),
-  /** percent, pounds, months or years. */
+  /** percent, pounds, months, years or times (a ratio). */
   unit: z.enum(CALCULATOR_UNITS),
   source: calculatorSource,
   checkedAgainst,
@@ -588,6 +622,12 @@ export const calculatorServiceSchema = z.object({
   share: z.number().min(0).max(100),
   /** Percentage of the service's cost (after senior management) that is repeatable process work, where re-engineering saves. */
   processShare: z.number().min(0).max(100),
+  /**
+   * Percentage of the same cost that can be done once for every partner, where
+   * removing duplication saves. Work that only supports its own organisation
+   * (business partners, committee clerks) cannot be shared. Default 100.
+   */
+  sharedShare: z.number().min(0).max(100).default(100),
   source: calculatorSource,
   checkedAgainst,
   explanation,
@@ -608,6 +648,14 @@ export const calculatorOrganisationSchema = z.object({
   source: calculatorSource,
   checkedAgainst,
   explanation,
+  /** How much of the VAT on a provider's charge this kind of organisation gets back: 100 for a council under section 33, 0 for a body that bears it all. */
+  vat: z.object({
+    /** Percentage recovered, 0 to 100. */
+    recovery: z.number().min(0).max(100),
+    source: calculatorSource,
+    checkedAgainst,
+    explanation,
+  }),
 });
 
 /** A number with its unit, source and explanation, as used in content/calculator/routes.yaml. */
@@ -645,4 +693,17 @@ export const calculatorRouteSchema = z.object({
   oneOff: z.array(routeCost).default([]),
   /** Costs paid every year once the service has started. */
   running: z.array(routeCost).default([]),
+  /** Percentage of the cost you keep in house as the client function (statutory officers, commissioning): never shared, so never saved. 0 to 100. */
+  retained: routeNumber(['percent'] as const).extend({ value: z.number().min(0).max(100) }),
+  /** Whether the provider's charge carries VAT; what each organisation gets back is in organisations.yaml. */
+  vat: z.object({ charged: z.boolean(), source: calculatorSource, checkedAgainst, explanation }),
+  /** Appendix 2's conditions, where the route has them: the least share of a typical back office (percent) and the least annual cost (pounds) shared. */
+  conditions: z
+    .object({
+      minScope: routeNumber(['percent'] as const).extend({ value: z.number().min(0).max(100) }),
+      minCost: routeNumber(['pounds'] as const),
+    })
+    .optional(),
+  /** What leaving later would cost: the low case counts it at the end of the horizon. */
+  leaving: z.array(routeCost).default([]),
 });

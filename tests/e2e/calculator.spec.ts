@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations, sitemapPaths } from '../support/site';
 import { readModelData } from '../../src/calculator/content-fs';
-import { estimate, type Inputs } from '../../src/calculator/model';
+import { estimate, spread, paybackValue, type Inputs } from '../../src/calculator/model';
 import { defaultInputs, parseQuery, toQuery, typicalServices } from '../../src/calculator/state';
 
 const data = readModelData();
@@ -37,6 +37,37 @@ function expected(inputs: Inputs): Record<string, string> {
     out[`net-total|${r.id}`] = r0(r.netTotal);
     out[`npv|${r.id}`] = r0(r.npv);
     out[`payback|${r.id}`] = r.payback === null ? 'none' : r0(r.payback);
+    out[`discounted-payback|${r.id}`] = r.discountedPayback === null ? 'none' : r0(r.discountedPayback);
+  }
+  return out;
+}
+
+/** The low and high cases of every ranged figure in the side-by-side table, keyed "figure|method". */
+async function compareRanges(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('#calc-compare [data-low]', (els) =>
+    Object.fromEntries(els.map((e) => [`${e.getAttribute('data-figure')}|${e.getAttribute('data-method')}`, `${e.getAttribute('data-low')}..${e.getAttribute('data-high')}`])),
+  );
+}
+
+function expectedRanges(inputs: Inputs): Record<string, string> {
+  const out: Record<string, string> = {};
+  const r0 = (n: number) => (Number.isFinite(n) ? String(Math.round(n) + 0) : 'none');
+  const picks: [string, (e: import('../../src/calculator/model').RouteEstimate) => number][] = [
+    ['lead-months', (e) => e.lead],
+    ['annual-savings', (e) => e.annualSavings],
+    ['running-costs', (e) => e.annualRunning],
+    ['one-off-costs', (e) => e.oneOff],
+    ['net-total', (e) => e.netTotal],
+    ['npv', (e) => e.npv],
+    ['payback', (e) => paybackValue(e.payback)],
+    ['discounted-payback', (e) => paybackValue(e.discountedPayback)],
+  ];
+  for (const r of estimate(data, inputs).routes) {
+    if (!r.eligible) continue;
+    for (const [f, pick] of picks) {
+      const [lo, , hi] = spread(r, pick);
+      out[`${f}|${r.id}`] = `${r0(lo)}..${r0(hi)}`;
+    }
   }
   return out;
 }
@@ -51,6 +82,10 @@ test.describe('savings calculator', () => {
     const page = await context.newPage();
     await page.goto(URL_PATH);
     expect(await compareFigures(page)).toEqual(expected(defaultInputs(data)));
+    // The ranges are there without JavaScript too, as attributes and as words.
+    expect(await compareRanges(page)).toEqual(expectedRanges(defaultInputs(data)));
+    await expect(page.locator('.calc-headline__lead')).toContainText(/Savings of £[\d.]+m to £[\d.]+m a year at full run, most likely £[\d.]+m/);
+    await expect(page.locator('#calc-compare .calc-range').first()).toBeVisible();
     // Playwright's text search skips <noscript>, so find the element itself.
     await expect(page.locator('noscript .callout')).toBeVisible();
     await expect(page.locator('noscript .callout')).toContainText('JavaScript is turned off in your browser');
@@ -103,10 +138,14 @@ test.describe('savings calculator', () => {
     expect(shown).toEqual(expected(inputs));
     await expect(page.locator('#calc-compare thead .calc-chosen')).toContainText('Junior partner');
     await expect(page.locator('[aria-live="polite"]')).toContainText('Estimate updated. Junior partner');
+    // The announcement gives the range, not only the most likely figure.
+    await expect(page.locator('[aria-live="polite"]')).toContainText(/most likely £[\d.,]+m? a year at full run, between £/);
+    expect(await compareRanges(page)).toEqual(expectedRanges(inputs));
 
     // The address now holds the whole state; opening it elsewhere gives the same figures.
     const link = page.url();
-    expect(parseQuery(data, new URL(link).search)).toEqual({ inputs, ignored: [] });
+    expect(parseQuery(data, new URL(link).search)).toEqual({ inputs, ignored: [], stale: false });
+    expect(new URL(link).searchParams.get('v')).toBe(data.version);
     const other = await context.newPage();
     await other.goto(link);
     await hydrated(other);
@@ -129,10 +168,13 @@ test.describe('savings calculator', () => {
     await page.getByLabel('Payroll annual cost').fill('400000');
     await page.getByLabel('Human resources annual cost').fill('£1.1m');
     const inputs: Inputs = { ...defaultInputs(data), services: ['hr', 'payroll'], costs: { hr: 1_100_000, payroll: 400_000 }, budget: 1_500_000 };
-    await expect(page.locator('#calc-compare [data-figure="annual-savings"][data-method="full-partner"]')).toHaveAttribute(
+    // 2 services are too few for full partnership (Appendix 2), so read the junior partner's figure.
+    await expect(page.locator('#calc-compare [data-figure="annual-savings"][data-method="junior-partner"]')).toHaveAttribute(
       'data-value',
-      String(Math.round(estimate(data, inputs).routes[0].annualSavings)),
+      String(Math.round(estimate(data, inputs).routes[1].annualSavings)),
     );
+    await expect(page.locator('#calc-compare [data-figure="eligible"][data-method="full-partner"]')).toHaveAttribute('data-value', '0');
+    await expect(page.locator('#calc-compare')).toContainText('This route needs all or most of your services');
     expect(await compareFigures(page)).toEqual(expected(inputs));
     expect(new URL(page.url()).searchParams.get('costs')).toBe('hr:1100000,payroll:400000');
     expect(consoleErrors).toEqual([]);
@@ -246,7 +288,7 @@ test.describe('savings calculator', () => {
     await expect(page.locator('#calc-compare')).toContainText('Councils only');
     await expect(page.locator('#calc-compare [data-figure="eligible"][data-method="tendered-customer"]')).toHaveAttribute('data-value', '1');
     expect(await compareFigures(page)).toEqual(expected(parseQuery(data, '?org=school-or-college').inputs));
-    await expect(page.locator('.calc-headline')).toContainText('Not open to a school or college');
+    await expect(page.locator('.calc-headline')).toContainText('Not open to you. Councils only');
   });
 
   test('has no axe violations in its default and results states', async ({ page }) => {
@@ -260,16 +302,24 @@ test.describe('savings calculator', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('downloads the year-by-year figures as CSV', async ({ page }) => {
-    await page.goto(`${URL_PATH}?years=3`);
+  test('downloads a spreadsheet with the ranges, every assumption and the visitor\'s own figures', async ({ page }) => {
+    await page.goto(`${URL_PATH}?years=3&mgmt=20&lead=tendered-customer:15`);
     await hydrated(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download the year-by-year figures/ }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the figures and every assumption/ }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
     const lines = text.trim().split('\r\n');
-    const header = lines.findIndex((l) => l.startsWith('Route,'));
+    const header = lines.findIndex((l) => l.startsWith('Route,Case,Year'));
     expect(header).toBeGreaterThan(0);
-    expect(lines.length - header - 1).toBe(data.routes.length * 3);
-    expect(text).toContain('years=3');
+    // Every route, in 3 cases, for 3 years.
+    expect(lines.slice(header + 1).filter((l) => /^[^,]+,(Low|Most likely|High),\d+,/.test(l))).toHaveLength(data.routes.length * 3 * 3);
+    expect(text).toContain('Figure,Route,Open to you,Lowest,Most likely,Highest');
+    expect(text).toContain(`Calculator version,${data.version}`);
+    expect(text).toContain(`Price base,"Today's prices (real terms), with no inflation"`);
+    expect(text).toMatch(/Saving on senior management,Your own,20%,percent,"ours was 30%.*",your figure/);
+    expect(text).toMatch(/Tendered customer: months before savings start,Your own,15 months/);
+    // Every assumption from the data, with its source.
+    expect(text).toMatch(/Average pension strain cost,people,"£40,000",pounds,"Spence and Partners/);
+    expect(text).toContain('mgmt=20');
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
   });
 
@@ -283,12 +333,16 @@ test.describe('savings calculator', () => {
     await expect(page.locator('.calc-results .calc-print-only')).toContainText(/Estimate made on \d{1,2} [A-Z][a-z]+ \d{4}/);
     await expect(page.locator('#route-assumptions')).toBeVisible();
     await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.calc-headline__lead')).toBeVisible();
+    await expect(page.locator('#calc-compare .calc-range').first()).toBeVisible();
+    await expect(page.locator('.calc-results .calc-print-only')).toContainText(`version ${data.version}`);
     // The longest printouts: every service over 10 years, a route with running costs, and a small organisation.
-    for (const query of ['', '?org=london-borough&services=all&method=company-shareholder&years=10', '?org=university&years=10&method=tendered-customer', '?org=district-council&services=payroll,hr&years=7']) {
+    for (const query of ['', '?org=london-borough&services=all&method=company-shareholder&years=10', '?org=university&years=10&method=tendered-customer', '?org=district-council&services=payroll,hr&years=7&mgmt=20&keep=tendered-customer:70']) {
       if (query) {
         await page.goto(`${URL_PATH}${query}`);
         await hydrated(page);
       }
+      if (query.includes('mgmt')) await expect(page.locator('.calc-own-summary')).toContainText('your figure');
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       console.log(`print ${query || '(default)'}: ${pages} A4 pages`);
@@ -345,6 +399,75 @@ test.describe('savings calculator', () => {
     const fp = estimate(data, { ...defaultInputs(data), budget: 58_000_000, services: data.services.map((s) => s.id) }).routes[0];
     await expect(page.locator('[data-figure="calibration-annual"]')).toHaveAttribute('data-value', String(Math.round(fp.annualSavings)));
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the visitor\'s own assumptions, set by keyboard, travel in a link that a fresh browser reproduces', async ({ page, browser, consoleErrors }) => {
+    await page.goto(URL_PATH);
+    await hydrated(page);
+    const details = page.locator('.calc-details');
+    await details.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(details).toHaveAttribute('open', '');
+    expect(await axeViolations(page)).toEqual([]);
+    const mgmt = page.getByLabel('Saving on senior management');
+    await expect(page.locator('#own-management-hint')).toContainText('Our figure: 30% (London Borough of Havering');
+    await mgmt.focus();
+    await page.keyboard.type('20');
+    await page.keyboard.press('Tab');
+    const lead = page.getByLabel('Tendered customer: months before savings start');
+    await lead.fill('15');
+    const inputs: Inputs = { ...defaultInputs(data), own: { management: 20, 'lead.tendered-customer': 15 } };
+    await expect(page.locator('#calc-compare [data-figure="lead-months"][data-method="tendered-customer"]')).toHaveAttribute('data-value', '15');
+    expect(await compareFigures(page)).toEqual(expected(inputs));
+    expect(await compareRanges(page)).toEqual(expectedRanges(inputs));
+    // Marked as the visitor's own, beside ours.
+    const mine = page.locator('.calc-own-summary');
+    await expect(mine.locator('[data-own="management"]')).toContainText('Saving on senior management: 20% your figure (ours: 30%)');
+    const link = page.url();
+    expect(new URL(link).searchParams.get('mgmt')).toBe('20');
+    expect(new URL(link).searchParams.get('lead')).toBe('tendered-customer:15');
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await hydrated(other);
+    expect(await compareFigures(other)).toEqual(expected(inputs));
+    expect(await compareRanges(other)).toEqual(expectedRanges(inputs));
+    await expect(other.getByLabel('Saving on senior management')).toHaveValue('20');
+    await expect(other.locator('.calc-details')).toHaveAttribute('open', '');
+    await fresh.close();
+
+    // A bad figure gets a message at the field and in the summary; the estimate keeps the last good answers.
+    await mgmt.fill('120');
+    await page.getByRole('button', { name: 'Update estimate' }).click();
+    await expect(page.locator('.calc-error-summary')).toContainText('Saving on senior management must be between 0 and 100%');
+    await expect(page.locator('#own-management-error')).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a link made with an older version of the calculator says the figures have been updated', async ({ page }) => {
+    await page.goto(`${URL_PATH}?org=district-council&method=junior-partner&v=1-old`);
+    await hydrated(page);
+    const notice = page.locator('[data-notice="calc-stale-title"]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('The figures have been updated since this link was made');
+    expect(await compareFigures(page)).toEqual(expected(parseQuery(data, '?org=district-council&method=junior-partner').inputs));
+    expect(await axeViolations(page)).toEqual([]);
+    // A link of this version carries no notice.
+    await page.goto(`${URL_PATH}?org=district-council&method=junior-partner&v=${data.version}`);
+    await hydrated(page);
+    await expect(notice).toHaveCount(0);
+  });
+
+  test('a cost far from typical, or one that makes every route lose money, gets a warning and still an estimate', async ({ page }) => {
+    await page.goto(`${URL_PATH}?org=district-council&services=payroll&budget=3000000&method=junior-partner`);
+    await hydrated(page);
+    await expect(page.locator('[data-warning="typical"]')).toContainText(/£3m is about \d+ times what a district council typically spends on these services \(about £[\d,]+ a year\)/);
+    await expect(page.locator('#calc-compare [data-figure="annual-savings"][data-method="junior-partner"]')).toHaveAttribute('data-value', /^\d+$/);
+    await page.goto(`${URL_PATH}?org=district-council&services=payroll&budget=1&method=junior-partner`);
+    await hydrated(page);
+    await expect(page.locator('[data-warning="loss"]')).toContainText('no route open to you saves more than it costs');
+    await expect(page.locator('.calc-results')).not.toContainText('NaN');
   });
 
   test('every calculator link on the site is a valid preset', async ({ request }) => {

@@ -1,13 +1,14 @@
 /**
  * The words the calculator page and the methodology page use for each
- * assumption, and the cautious case built from the Green Book's upper bounds.
+ * assumption, and the link contract additions the methodology page lists,
+ * which must be exactly what the calculator reads.
  */
 import { describe, it, expect } from 'vitest';
-import { valueText, cautious, routeCostsText, leadMonths } from '~/calculator/describe';
+import { valueText, routeCostsText, leadMonths } from '~/calculator/describe';
 import { readCalculatorContent, readModelData } from '~/calculator/content-fs';
-import { estimate } from '~/calculator/model';
-import { defaultInputs } from '~/calculator/state';
+import { defaultInputs, OWN_PARAMS, parseQuery } from '~/calculator/state';
 import { midSentence } from '~/calculator/format';
+import { linkParams } from '~/calculator/methodology/link-params';
 
 describe('describing assumptions', () => {
   it('writes each unit as a reader says it', () => {
@@ -17,17 +18,23 @@ describe('describing assumptions', () => {
     expect(valueText(6, 'months')).toBe('6 months');
     expect(valueText(12, 'months')).toBe('1 year');
     expect(valueText(5, 'years')).toBe('5 years');
+    expect(valueText(3, 'times')).toBe('3 times');
     expect(valueText(2, 'percent-of-baseline')).toBe('2% of the annual cost');
     expect(valueText(1, 'percent-of-baseline', true)).toBe('1% of the annual cost, each year');
     expect(valueText([100], 'percent')).toBe('From year 1: 100%');
     expect(valueText([70, 100], 'percent')).toBe('Year 1: 70%, year 2 on: 100%');
   });
 
-  it('lists a route\'s costs and adds up its lead time', () => {
+  it('has words for every unit a parameter uses', () => {
+    for (const p of readCalculatorContent().parameters) expect(valueText(p.value, p.unit), p.id).toMatch(/\d/);
+  });
+
+  it("lists a route's costs and adds up its lead time", () => {
     const routes = readCalculatorContent().routes;
     const tendered = routes.find((r) => r.id === 'tendered-customer')!;
     expect(leadMonths(tendered)).toBe(12);
     expect(routeCostsText(tendered, 'oneOff')).toContain('Running the tender: £8,000');
+    expect(routeCostsText(tendered, 'oneOff')).toContain('Moving systems and data: 1% of the annual cost');
     expect(routeCostsText(tendered, 'running')).toContain('Managing the contract: 1% of the annual cost, each year');
   });
 
@@ -38,23 +45,28 @@ describe('describing assumptions', () => {
   });
 });
 
-describe('the cautious case', () => {
+describe('the link contract additions on the methodology page', () => {
   const data = readModelData();
-  const base = estimate(data, defaultInputs(data));
-  const careful = estimate(cautious(data, { duration: 54, oneOff: 200, running: 41 }), defaultInputs(data));
+  const start = defaultInputs(data);
+  const rows = linkParams(data, start);
 
-  it('triples one-off costs, lengthens lead times by 54% and raises running costs by 41%', () => {
-    base.routes.forEach((r, i) => {
-      const c = careful.routes[i];
-      expect(c.oneOff).toBeCloseTo(r.oneOff * 3, 2);
-      expect(c.lead).toBe(Math.round(r.lead * 1.54));
-      expect(c.annualRunning).toBeCloseTo(r.annualRunning * 1.41, 2);
-      expect(c.annualSavings).toBeCloseTo(r.annualSavings, 6);
-      expect(c.netTotal).toBeLessThan(r.netTotal);
-    });
+  it('lists costs, every own-assumption parameter and v', () => {
+    expect(rows.map((r) => r.param)).toEqual(['costs', ...Object.values(OWN_PARAMS), 'v']);
+    for (const r of rows) expect(r.example, r.param).not.toBe('');
   });
 
-  it('leaves the data it was given unchanged', () => {
-    expect(estimate(data, defaultInputs(data))).toEqual(base);
+  it('gives examples the calculator reads back without complaint', () => {
+    for (const r of rows) {
+      const q = `${r.param}=${r.example}${r.param === 'costs' ? '&services=hr,payroll' : ''}`;
+      const { ignored, stale } = parseQuery(data, q);
+      expect(ignored, q).toEqual([]);
+      expect(stale, q).toBe(false);
+    }
+    expect(rows.find((r) => r.param === 'lead')!.example).toMatch(/^[a-z-]+:\d+,[a-z-]+:\d+$/);
+    expect(rows.find((r) => r.param === 'mgmt')!.example).toMatch(/^\d+$/);
+  });
+
+  it('keeps every meaning to a sentence or two of plain words', () => {
+    for (const r of rows) for (const sentence of r.meaning.split(/(?<=\.) /)) expect(sentence.split(' ').length, r.param).toBeLessThanOrEqual(25);
   });
 });

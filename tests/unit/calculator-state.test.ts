@@ -86,7 +86,70 @@ describe('reading a link', () => {
     expect(ignored).toEqual([]);
     expect(inputs.costs).toEqual({ hr: 300_000, payroll: 120_000 });
     expect(inputs.budget).toBe(420_000);
-    expect(toQuery(data, inputs)).toBe('org=london-borough&budget=420000&services=hr,payroll&method=full-partner&years=5&rate=3.5&costs=hr:300000,payroll:120000');
+    expect(toQuery(data, inputs)).toBe(`org=london-borough&budget=420000&services=hr,payroll&method=full-partner&years=5&rate=3.5&costs=hr:300000,payroll:120000&v=${data.version}`);
+  });
+
+  it('reports a link made under another version of the model or its data, and only then', () => {
+    expect(parseQuery(data, `years=3&v=${data.version}`).stale).toBe(false);
+    // A link from before versions existed has no v: nothing to compare, so not stale.
+    expect(parseQuery(data, 'years=3').stale).toBe(false);
+    const old = parseQuery(data, 'years=3&v=1-abc');
+    expect(old.stale).toBe(true);
+    // The figures are still read; the page says they have been updated since.
+    expect(old.inputs.years).toBe(3);
+    expect(old.ignored).toEqual([]);
+  });
+
+  it("reads the visitor's own assumptions in the documented format", () => {
+    const q = 'mgmt=25&dup=9.5&prog=2&ob-oneoff=100&ob-running=20&ob-lead=30&lead=full-partner:9,tendered-customer:15&run=company-shareholder:3&keep=tendered-customer:70';
+    const { inputs, ignored } = parseQuery(data, q);
+    expect(ignored).toEqual([]);
+    expect(inputs.own).toEqual({
+      management: 25,
+      duplication: 9.5,
+      programme: 2,
+      upliftOneOff: 100,
+      upliftRunning: 20,
+      upliftLead: 30,
+      'lead.full-partner': 9,
+      'lead.tendered-customer': 15,
+      'running.company-shareholder': 3,
+      'keep.tendered-customer': 70,
+    });
+    // Written back in the same order, with the version last.
+    expect(toQuery(data, inputs)).toBe(
+      `org=london-borough&budget=29000000&services=all&method=full-partner&years=5&rate=3.5&mgmt=25&dup=9.5&prog=2&lead=full-partner:9,tendered-customer:15&run=company-shareholder:3&keep=tendered-customer:70&ob-oneoff=100&ob-running=20&ob-lead=30&v=${data.version}`,
+    );
+    // No own assumptions: no own parameters, and no `own` in the state.
+    expect(parseQuery(data, '').inputs.own).toBeUndefined();
+  });
+
+  it("ignores every own assumption when one is bad, names them as one and never echoes a value", () => {
+    const bad = [
+      'mgmt=101',
+      'mgmt=-5',
+      'mgmt=abc',
+      'mgmt=12.345',
+      'mgmt=1e2',
+      'mgmt=30&mgmt=40',
+      'lead=full-partner:9.5',
+      'lead=full-partner:121',
+      'lead=9',
+      'lead=:9',
+      'lead=outsourcing:9',
+      'lead=full-partner:9,full-partner:10',
+      'keep=tendered-customer:<script>',
+      'run=company-shareholder:51',
+      'ob-lead=501',
+    ];
+    for (const q of bad) {
+      const { inputs, ignored } = parseQuery(data, `${q}&dup=10&years=3`);
+      expect(ignored, q).toEqual(['own']);
+      // The good one beside it goes too: a half-applied set would be a figure nobody chose.
+      expect(inputs.own, q).toBeUndefined();
+      expect(inputs.years, q).toBe(3);
+      expect(listNames(ignored)).toBe('your own assumptions');
+    }
   });
 
   it('ignores parameters outside the contract', () => {
@@ -179,14 +242,19 @@ describe('formatting for a UK finance officer', () => {
 });
 
 describe('CSV download', () => {
-  it('gives one row per route per year with whole-pound figures', () => {
+  it('gives every route in 3 cases, year by year, in whole pounds, with the version and conventions', () => {
     const inputs = defaultInputs(data);
     const csv = toCsv(data, estimate(data, inputs), 'https://example.test/savings-calculator/?x', '2026-01-31');
     const lines = csv.trim().split('\r\n');
-    const header = lines.findIndex((l) => l.startsWith('Route,'));
-    expect(lines[header]).toBe('Route,Open to you,Year,Savings (£),Running costs (£),One-off costs (£),Net (£),Cumulative net (£),Discounted net (£)');
-    expect(lines.length - header - 1).toBe(data.routes.length * inputs.years);
-    expect(lines[header + 1]).toMatch(/^Full partner,Yes,1,\d+,0,\d+,-?\d+,-?\d+,-?\d+$/);
+    const header = lines.findIndex((l) => l.startsWith('Route,Case,Year,'));
+    expect(lines[header]).toBe('Route,Case,Year,Savings (£),Running costs (£),One-off costs (£),Net (£),Cumulative net (£),Discounted net (£)');
+    const years = lines.slice(header + 1).filter((l) => /^[^,]+,(Low|Most likely|High),\d+,/.test(l));
+    expect(years).toHaveLength(data.routes.length * 3 * inputs.years);
+    expect(years[0]).toMatch(/^Full partner,Low,1,\d+,0,\d+,-?\d+,-?\d+,-?\d+$/);
+    expect(csv).toContain(`Calculator version,${data.version}`);
+    expect(csv).toContain('Figure,Route,Open to you,Lowest,Most likely,Highest');
+    // Without the list of every assumption (it comes from a file loaded on demand), the sheet says where to find it.
+    expect(csv).toContain('See the methodology page');
     expect(csv).not.toMatch(/NaN|Infinity|undefined/);
   });
 });

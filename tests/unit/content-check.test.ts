@@ -13,6 +13,9 @@ import { MDX_COLLECTIONS, DATA_FILES } from '../../scripts/check-content/collect
 import { judgeLink, buildRoutes } from '../../scripts/check-content/routes';
 import { checkText } from '../../scripts/check-content/spelling';
 import { explainMdxError } from '../../scripts/check-content/body';
+import { splitSentences, countWords, checkSentences } from '../../scripts/check-content/sentences';
+import { spelledOutAt, checkAcronyms } from '../../scripts/check-content/acronyms';
+import type { PageText } from '../../scripts/check-content/page-text';
 
 const FIXTURES = 'tests/fixtures/content-bad';
 let lines: string[];
@@ -46,13 +49,14 @@ describe('every message has four parts', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`${FIXTURES}/news/2026-01-05-summary-too-long.mdx:3  summary  is 212 characters; search results cut summaries off at 160 characters  shorten it by 52 characters`);
     expect(run.stdout).toMatch(/Checked \d+ files under content \+ tests\/fixtures\/content-bad: \d+ errors, \d+ warnings?\./);
-    // A fresh Node process checks every file; on 2 shared cores that takes about 5 seconds, Vitest's default limit.
+    // A whole Node process checking every file: on a busy 2-core machine it can take longer than Vitest's 5 s default.
   }, 30_000);
 });
 
 describe('frontmatter', () => {
   it('a summary too long for search results says by how much to shorten it', () => {
-    expect(lineFor('news/2026-01-05-summary-too-long.mdx', 'summary')).toBe(
+    // toContain: the same summary is also too long a sentence, a warning of its own.
+    expect(lineFor('news/2026-01-05-summary-too-long.mdx', 'summary')).toContain(
       `${FIXTURES}/news/2026-01-05-summary-too-long.mdx:3  summary  is 212 characters; search results cut summaries off at 160 characters  shorten it by 52 characters`,
     );
   });
@@ -173,6 +177,72 @@ describe('the rules on their own', () => {
   it('asks for £40m style money', () => {
     expect(checkText('We will save £40 million.')).toMatchObject([{ match: '£40 million', fix: 'write "£40m"', severity: 'warning' }]);
     expect(checkText('We will save £40m, £10.3m and £150,000 and £1.34bn.')).toEqual([]);
+  });
+});
+
+describe('house style: short sentences and acronyms spelled out (warnings)', () => {
+  it('warns about a sentence over 25 words, at its line, and not about one of 25', () => {
+    const found = lines.filter((l) => l.includes('long-sentences.mdx:'));
+    expect(found).toEqual([
+      `${FIXTURES}/pages/long-sentences.mdx:6  text  this sentence has 29 words ("This sentence runs on for far too long,..."); house style is 25 or fewer  split it in 2, or cut 4 words`,
+      `${FIXTURES}/pages/long-sentences.mdx:16  text  this sentence has 26 words ("A list item is a sentence of its..."); house style is 25 or fewer  split it in 2, or cut 1 word`,
+    ]);
+    expect(problems.filter((p) => p.file.endsWith('long-sentences.mdx')).every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('warns at the first use of an acronym the page has not yet spelled out, once, quoting the full name from acronyms.yaml', () => {
+    const found = lines.filter((l) => l.includes('acronyms-not-spelled-out.mdx:'));
+    expect(found).toEqual([
+      `${FIXTURES}/pages/acronyms-not-spelled-out.mdx:6  text  "LGPS" is used before this page spells it out  the first time, write "Local Government Pension Scheme (LGPS)"`,
+      `${FIXTURES}/pages/acronyms-not-spelled-out.mdx:8  text  "ZQXW" is used before this page spells it out  the first time, write the full name and then (ZQXW); add it to content/site/acronyms.yaml, with noExpansion and the reason if it needs no spelling out`,
+    ]);
+  });
+
+  it('splits sentences at full stops, not at abbreviations, decimals or addresses', () => {
+    expect(splitSentences('We save £10.3m, e.g. on payroll. See GOV.UK for more. oneSource began in 2014.').map((s) => s.text)).toEqual([
+      'We save £10.3m, e.g. on payroll.',
+      'See GOV.UK for more.',
+      'oneSource began in 2014.',
+    ]);
+    expect(countWords('Our £40m forecast for 2014-15 - re-engineering included.')).toBe(7);
+  });
+
+  it('reads YAML fields as sentences too, naming the field', () => {
+    const long = `${'word '.repeat(26).trim()}.`;
+    const page: PageText = { file: 'content/x.mdx', blocks: [{ file: 'content/x.mdx', field: 'summary', text: long, pieces: [{ at: 0, line: 3 }] }] };
+    expect(checkSentences([page])).toMatchObject([{ file: 'content/x.mdx', line: 3, field: 'summary', severity: 'warning' }]);
+  });
+
+  it('counts a full name as spelled out when its words carry the letters, listed or not', () => {
+    const at = (text: string, acronym: string, expansion?: string) => spelledOutAt(text, text.indexOf(acronym), acronym, expansion);
+    expect(at('the East of England Broadband Network (E2BN) buys', 'E2BN')).toBe(true);
+    expect(at('Under the UK General Data Protection Regulation (UK GDPR), you', 'GDPR')).toBe(true);
+    expect(at('Transfer of Undertakings (Protection of Employment) (TUPE) rules', 'TUPE')).toBe(true);
+    expect(at('The MJ (Municipal Journal) Awards', 'MJ')).toBe(true);
+    expect(at('as a spreadsheet (comma-separated values, CSV)', 'CSV')).toBe(true);
+    expect(at('staff move under the rules (TUPE) when', 'TUPE')).toBe(false);
+    expect(at('Staff stay in the LGPS.', 'LGPS')).toBe(false);
+  });
+
+  it('leaves alone what acronyms.yaml marks as needing no spelling out, and each acronym after its first use', () => {
+    const page: PageText = { file: 'f.mdx', blocks: [{ file: 'f.mdx', field: 'text', text: 'The UK and the EU. Human resources (HR) teams. HR again.', pieces: [{ at: 0, line: 1 }] }] };
+    expect(checkAcronyms([page], [{ acronym: 'UK', noExpansion: 'well known' }, { acronym: 'EU', noExpansion: 'well known' }])).toEqual([]);
+  });
+
+  it('a title may use an acronym the text spells out, and a title that spells one out counts', () => {
+    const block = (field: string, text: string) => ({ file: 'f.mdx', field, text, pieces: [{ at: 0, line: 1 }] });
+    const known = [{ acronym: 'CIPFA', expansion: 'Chartered Institute of Public Finance and Accountancy' }];
+    expect(checkAcronyms([{ file: 'f.mdx', blocks: [block('title', 'CIPFA annual conference'), block('summary', 'The Chartered Institute of Public Finance and Accountancy (CIPFA) meets.')] }], known)).toEqual([]);
+    expect(checkAcronyms([{ file: 'f.mdx', blocks: [block('title', 'Information and communications technology (ICT)'), block('summary', 'ICT for councils.')] }], [])).toEqual([]);
+    expect(checkAcronyms([{ file: 'f.mdx', blocks: [block('title', 'CIPFA annual conference'), block('summary', 'CIPFA meets.')] }], known)).toMatchObject([{ field: 'summary' }]);
+  });
+
+  it('the site itself has no long sentence and no acronym used before it is spelled out', () => {
+    // PENDING MERGE (issue 11): the events and the key messages are being rewritten on the issue-11a branch;
+    // their 10 long sentences are listed for the lead. Remove this exclusion once both branches are merged.
+    const pending = (f: string) => f.startsWith('content/events/') || f === 'content/site/messages.yaml';
+    const site = checkContent({ now: new Date('2026-06-01') }).problems.filter((p) => /words \(|spells it out/.test(p.wrong) && !pending(p.file));
+    expect(site.map(formatProblem)).toEqual([]);
   });
 });
 

@@ -5,6 +5,8 @@ import { isLive } from '~/lib/content-rules';
 import { calculatorHref } from '~/lib/links';
 import { jsonLdScript, breadcrumbLd, serviceLd } from '~/lib/seo';
 import { linkGlossaryTerms } from '~/lib/glossary-links';
+import { midSentence } from '~/lib/format';
+import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 
 const validService = {
@@ -229,5 +231,34 @@ describe('glossary links', () => {
     const json = JSON.stringify(t);
     expect(json.match(/glossary\/#tupe/g)).toHaveLength(1);
     expect(json).toContain('"value":"Then "');
+  });
+});
+
+describe('titles mid-sentence keep their proper nouns and acronyms', () => {
+  it('lower-cases only the first letter of an ordinary first word', () => {
+    expect(midSentence('District councils')).toBe('district councils');
+    expect(midSentence('Health body')).toBe('health body');
+    expect(midSentence('Voluntary and community organisations')).toBe('voluntary and community organisations');
+  });
+
+  it('keeps place names, acronyms and names of several capitalised words', () => {
+    expect(midSentence('London boroughs')).toBe('London boroughs');
+    expect(midSentence('London borough')).toBe('London borough');
+    expect(midSentence('Essex councils')).toBe('Essex councils');
+    expect(midSentence('NHS trusts')).toBe('NHS trusts');
+    expect(midSentence('E2BN members')).toBe('E2BN members');
+    expect(midSentence('National Health Service bodies')).toBe('National Health Service bodies');
+  });
+
+  it('every sector title and label reads right after "for" and "a"', () => {
+    for (const file of readdirSync('content/sectors').filter((f) => f.endsWith('.mdx'))) {
+      const text = readFileSync(`content/sectors/${file}`, 'utf8');
+      for (const field of ['title', 'label']) {
+        const value = new RegExp(`^${field}: "?([^"\n]+)"?$`, 'm').exec(text)![1]!;
+        const out = midSentence(value);
+        expect(out.slice(1), `${file} ${field}`).toBe(value.slice(1));
+        if (/^London\b/.test(value)) expect(out, `${file} ${field}`).toBe(value);
+      }
+    }
   });
 });

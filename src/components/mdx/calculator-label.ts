@@ -3,12 +3,10 @@
  * preset for, so a writer can leave the link text out. Pure, for unit tests.
  */
 
-/** Lower-cases the first letter of a title for use mid-sentence, leaving acronyms and place names alone. */
-export function midSentence(title: string): string {
-  const first = title.split(/\s/)[0] ?? '';
-  const keep = /^[A-Z]{2,}/.test(first) || ['London', 'Havering', 'Newham', 'Essex', 'England'].includes(first);
-  return keep ? title : title.charAt(0).toLowerCase() + title.slice(1);
-}
+import { midSentence } from '../../lib/format';
+
+// One rule for titles mid-sentence across the site (src/lib/format.ts), re-exported for older imports.
+export { midSentence };
 
 export function calculatorLabel(preset: { services?: string[]; all?: boolean; sectorTitle?: string; methodShortName?: string }): string {
   const parts = [preset.sectorTitle ? 'Estimate the savings' : 'Estimate your savings'];

@@ -144,7 +144,7 @@ export const CATALOGUE = {
   },
   MethodComparison: {
     props: z.object({
-      /** Which methods to show, comma-separated; all five when left out. */
+      /** Which methods to show, comma-separated; all 5 when left out. */
       methods: slugList.optional(),
       /** A method to mark as the one this page is about. */
       highlight: slug.optional(),

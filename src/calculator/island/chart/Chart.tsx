@@ -1,14 +1,18 @@
 /**
  * Cumulative net savings for each open route, year by year, as a hand-written
- * SVG line chart (no chart library: it would outweigh the whole island).
+ * SVG line chart (no chart library: it would outweigh the whole island). The
+ * chosen route's low-to-high range is a shaded band behind its line, and the
+ * table beneath gives the same figures.
  *
  * Routes are told apart by line pattern and marker shape as well as colour,
  * so the chart works in greyscale print and for colour-blind readers. The SVG
  * is one image with a title and a text description; the same figures follow
  * in a table for anyone who needs the numbers.
  */
-import type { RouteEstimate } from './model';
-import { money } from './format';
+import './chart.css';
+import type { RangedRoute, RouteEstimate } from '../../model';
+import { money, yearsText } from '../../format';
+import { Fig } from '../Fig';
 
 /** Colours with at least 3:1 contrast on white, as WCAG asks of graphics. */
 export const LINE_COLOURS = ['#0b4f6c', '#b35c00', '#4c2c92', '#00703c', '#b0190c'];
@@ -16,7 +20,7 @@ export const LINE_DASHES = ['', '9 5', '2 4', '12 4 2 4', '5 3'];
 
 /**
  * The chart is drawn three times, each plot for a width range, and CSS shows
- * the one that fits its box (container queries in calculator.css). An SVG
+ * the one that fits its box (container queries in chart.css). An SVG
  * scales its text with its width, so one plot drawn for a desktop leaves 5px
  * labels on a phone. The markup does not depend on the window, so the
  * server-rendered page and the hydrated island match and nothing shifts.
@@ -102,9 +106,11 @@ function niceStep(span: number): number {
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
 }
 
-export function Chart({ routes, chosen, years }: { routes: RouteEstimate[]; chosen: string; years: number }) {
+export function Chart({ routes, chosen, years }: { routes: RangedRoute[]; chosen: string; years: number }) {
   const open = routes.map((r, i) => ({ r, i })).filter((x) => x.r.eligible);
-  const all = open.flatMap((x) => x.r.years.map((y) => y.cumulative)).concat(0);
+  const pick = open.find((x) => x.r.id === chosen)?.r;
+  const band = pick ? [pick.low, pick.high] : [];
+  const all = open.flatMap((x) => x.r.years.map((y) => y.cumulative)).concat(0, ...band.flatMap((b) => b.years.map((y) => y.cumulative)));
   let lo = Math.min(...all);
   let hi = Math.max(...all);
   if (!(hi - lo > 0)) hi = lo + 1000;
@@ -133,9 +139,11 @@ export function Chart({ routes, chosen, years }: { routes: RouteEstimate[]; chos
     }),
   ];
   const points = (r: RouteEstimate) => [[0, 0], ...r.years.map((p) => [p.year, p.cumulative])];
+  const low = pick ? points(pick.low) : [];
+  const high = pick ? points(pick.high) : [];
   const best = open.reduce<RouteEstimate | null>((b, x) => (!b || x.r.netTotal > b.netTotal ? x.r : b), null);
   const desc = open.length
-    ? `Each line starts at £0 and shows the running total of savings less costs. ${open
+    ? `Each line starts at £0 and shows the running total of savings less costs.${pick ? ` The shaded band shows the range for ${pick.label}, from ${money(pick.low.netTotal)} to ${money(pick.high.netTotal)}.` : ''} ${open
         .map((o) => `${o.r.label} ends at ${money(o.r.netTotal)} after ${years} year${years === 1 ? '' : 's'}`)
         .join('; ')}.${best ? ` ${best.label} ends highest.` : ''}`
     : 'No route is open to this type of organisation.';
@@ -173,6 +181,9 @@ export function Chart({ routes, chosen, years }: { routes: RouteEstimate[]; chos
                   {yearLabel(i)}
                 </text>
               ))}
+              {pick && (
+                <polygon class="calc-chart__band" points={[...low, ...[...high].reverse()].map(([a, b]) => `${x(a)},${y(b)}`).join(' ')} />
+              )}
               {open.map(({ r, i }) => (
                 <g key={r.id} stroke={LINE_COLOURS[i]} fill="none" class={r.id === chosen ? 'calc-chart__chosen' : undefined}>
                   <polyline points={points(r).map(([a, b]) => `${x(a)},${y(b)}`).join(' ')} stroke-dasharray={LINE_DASHES[i] || undefined} />
@@ -202,8 +213,61 @@ export function Chart({ routes, chosen, years }: { routes: RouteEstimate[]; chos
               {r.id === chosen ? ' (your chosen route)' : ''}
             </li>
           ))}
+          {pick && (
+            <li>
+              <span class="calc-key__band" aria-hidden="true"></span>
+              Range for {pick.label}, low case to high case
+            </li>
+          )}
         </ul>
       </figcaption>
     </figure>
+  );
+}
+
+/** The chart's figures: each open route's running total, and the chosen route's low and high cases. */
+export function ChartTable({ routes, chosen, years }: { routes: RangedRoute[]; chosen: string; years: number }) {
+  const open = routes.filter((r) => r.eligible);
+  const pick = open.find((r) => r.id === chosen);
+  const cell = (f: string, r: RangedRoute, v: number, year: number) => (
+    <td class={`num${r.id === chosen ? ' calc-chosen' : ''}`}>
+      <Fig f={f} m={r.id} v={v} x={{ 'data-year': year }}>
+        {money(v)}
+      </Fig>
+    </td>
+  );
+  return (
+    <div class="table-wrap no-print" role="region" aria-labelledby="calc-cumulative-caption" tabIndex={0}>
+      <table class="calc-table" id="calc-cumulative">
+        <caption id="calc-cumulative-caption">The chart's figures: savings less costs, added up to the end of each year</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            {open.map((r) => (
+              <th scope="col" key={r.id} class={`num${r.id === chosen ? ' calc-chosen' : ''}`}>
+                {r.label}
+              </th>
+            ))}
+            {pick && (
+              <>
+                <th scope="col" class="num">{pick.label}, low case</th>
+                <th scope="col" class="num">{pick.label}, high case</th>
+              </>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: years }, (_, i) => (
+            <tr key={i}>
+              <th scope="row">Year {i + 1}</th>
+              {open.map((r) => cell('cumulative-net', r, r.years[i].cumulative, i + 1))}
+              {pick && cell('cumulative-net-low', pick, pick.low.years[i].cumulative, i + 1)}
+              {pick && cell('cumulative-net-high', pick, pick.high.years[i].cumulative, i + 1)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="calc-hint">{`Over ${yearsText(years)}. The low case counts the cost of leaving in its last year.`}</p>
+    </div>
   );
 }
