@@ -14,6 +14,7 @@ import { checkContent } from '../../scripts/check-content/check';
 import { formatProblem } from '../../scripts/check-content/problems';
 import { eventSchema, joiningStepsSchema, settingsSchema, METHOD_SLUGS } from '~/lib/schemas';
 import { readSingle } from '../support/content-entries';
+import { joiningStepsPage } from '../../scripts/check-content/page-text';
 
 const yamlSource = (text: string, file = 'content/site/settings.yaml') => ({ file, text, doc: parseDocument(text), firstLine: 1 });
 
@@ -126,5 +127,18 @@ describe('joining, step by step', () => {
     const messages = r.success ? [] : r.error.issues.map((i) => i.message);
     expect(messages).toContain('no step is for the route tendered-customer; add it to the routes of the step where that route parts from the others');
     expect(messages).toContain('the first step cannot follow another; delete its logic line');
+  });
+
+  it('is read by the house-style rules as a page: its words, not its ids, links or route names', () => {
+    const src = yamlSource(
+      ['title: Joining', 'steps:', '  - id: tender', '    logic: or', '    title: Run a tender', '    routes: [tendered-customer]', '    text: You publish the notice on Find a Tender.', '    tasks:', '      - text: Talk to us', '        href: /contact/'].join('\n'),
+      'content/joining/step-by-step.yaml',
+    );
+    expect(joiningStepsPage(src).blocks.map((b) => [b.field, b.text])).toEqual([
+      ['title', 'Joining'],
+      ['steps[0].title', 'Run a tender'],
+      ['steps[0].text', 'You publish the notice on Find a Tender.'],
+      ['steps[0].tasks[0].text', 'Talk to us'],
+    ]);
   });
 });
