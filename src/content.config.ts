@@ -23,6 +23,8 @@ import {
   calculatorServiceSchema,
   calculatorRouteSchema,
   calculatorOrganisationSchema,
+  joiningStepsSchema,
+  caseStudySchema,
 } from './lib/schemas';
 
 const mdx = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `./content/${folder}` });
@@ -35,10 +37,13 @@ export const collections = {
   news: defineCollection({ loader: mdx('news'), schema: ({ image }) => newsSchema(image()) }),
   events: defineCollection({ loader: mdx('events'), schema: eventSchema }),
   pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
+  caseStudies: defineCollection({ loader: mdx('case-studies'), schema: caseStudySchema }),
   landscape: defineCollection({ loader: file('./content/landscape/arrangements.yaml'), schema: arrangementSchema }),
   glossary: defineCollection({ loader: file('./content/glossary/terms.yaml'), schema: termSchema }),
   messages: defineCollection({ loader: glob({ pattern: 'messages.yaml', base: './content/site' }), schema: messagesSchema }),
   settings: defineCollection({ loader: glob({ pattern: 'settings.yaml', base: './content/site' }), schema: settingsSchema }),
+  // The words of /joining/step-by-step/; its times come from calculatorRoutes, never from here.
+  joiningSteps: defineCollection({ loader: glob({ pattern: 'step-by-step.yaml', base: './content/joining' }), schema: joiningStepsSchema }),
   // Not shown as a page: the content check reads it to tell writers how to spell each acronym out.
   acronyms: defineCollection({ loader: file('./content/site/acronyms.yaml'), schema: acronymSchema }),
   // The savings calculator's numbers, each with its unit and source (see content/calculator/).

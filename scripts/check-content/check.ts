@@ -14,6 +14,7 @@ import { checkYaml } from './frontmatter.ts';
 import { checkBody } from './body.ts';
 import { buildRoutes } from './routes.ts';
 import { checkText } from './spelling.ts';
+import { checkUnconfirmed } from './unconfirmed.ts';
 import { sitePages } from './page-text.ts';
 import { checkSentences } from './sentences.ts';
 import { checkAcronyms, type AcronymEntry } from './acronyms.ts';
@@ -183,6 +184,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
     if (!found) continue;
     const src = readYaml(root, found.file);
     problems.push(...checkYaml(src, spec.schema, spec.noun, spec.shape).problems);
+    if (!src.doc.errors.length) problems.push(...checkUnconfirmed(src));
     for (const s of yamlStrings(src)) {
       for (const f of checkText(s.value)) add({ file: found.file, line: s.line, field: fieldName(s.path), wrong: f.wrong, fix: f.fix, severity: f.severity });
     }
@@ -191,7 +193,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   // 7. House style, as advice: sentences of 25 words or fewer, and each
   // acronym spelled out the first time a page uses it.
   const yamlOf = (name: string) => (data.get(name) ? readYaml(root, data.get(name)!.file) : undefined);
-  const pages = sitePages(mdx.values(), { glossary: yamlOf('glossary'), landscape: yamlOf('landscape'), messages: yamlOf('messages') });
+  const pages = sitePages(mdx.values(), { glossary: yamlOf('glossary'), landscape: yamlOf('landscape'), messages: yamlOf('messages'), joiningSteps: yamlOf('joiningSteps') });
   const acronymList = yamlOf('acronyms')?.doc.toJS() as unknown;
   const acronyms = Array.isArray(acronymList) ? (acronymList.filter((a) => a && typeof a.acronym === 'string') as AcronymEntry[]) : [];
   problems.push(...checkSentences(pages), ...checkAcronyms(pages, acronyms));

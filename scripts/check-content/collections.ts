@@ -43,6 +43,7 @@ export const MDX_COLLECTIONS: MdxCollection[] = [
   { kind: 'mdx', name: 'sectors', folder: 'sectors', schema: schemas.sectorSchema, firstHeading: 2, url: (id) => `/who-we-work-with/${id}/`, noun: 'sector' },
   { kind: 'mdx', name: 'news', folder: 'news', schema: newsSchema, firstHeading: 2, url: (id) => `/news/${id}/`, noun: 'news item' },
   { kind: 'mdx', name: 'events', folder: 'events', schema: schemas.eventSchema, firstHeading: 3, url: (id) => `/events/#${id}`, noun: 'event' },
+  { kind: 'mdx', name: 'caseStudies', folder: 'case-studies', schema: schemas.caseStudySchema, firstHeading: 2, url: (id) => `/case-studies/${id}/`, noun: 'case study' },
   { kind: 'mdx', name: 'pages', folder: 'pages', schema: schemas.pageSchema, firstHeading: 2, url: (id) => `/${id}/`, noun: 'page' },
 ];
 
@@ -54,6 +55,7 @@ export const DATA_FILES: DataFile[] = [
   { kind: 'yaml', name: 'glossary', file: 'glossary/terms.yaml', shape: 'list', schema: schemas.termSchema, noun: 'glossary term' },
   { kind: 'yaml', name: 'messages', file: 'site/messages.yaml', shape: 'single', schema: schemas.messagesSchema, noun: 'key messages' },
   { kind: 'yaml', name: 'settings', file: 'site/settings.yaml', shape: 'single', schema: schemas.settingsSchema, noun: 'site settings' },
+  { kind: 'yaml', name: 'joiningSteps', file: 'joining/step-by-step.yaml', shape: 'single', schema: schemas.joiningStepsSchema, noun: 'joining step by step' },
   { kind: 'yaml', name: 'acronyms', file: 'site/acronyms.yaml', shape: 'list', schema: schemas.acronymSchema, noun: 'acronym' },
   ...(
     [

@@ -9,7 +9,8 @@
  * body, then the body, then the fields shown after it. Two pages also show a
  * data file under their opening text: the glossary (glossary/terms.yaml) and
  * the shared-services landscape (landscape/arrangements.yaml). The key
- * messages (site/messages.yaml) are read as one more page. Events and ways to
+ * messages (site/messages.yaml) and joining, step by step
+ * (joining/step-by-step.yaml) are read as pages of their own. Events and ways to
  * work with us share a page on the site but are read one file at a time, so
  * each stays right when the others change or move. The calculator's files
  * (content/calculator/) and the settings (site/settings.yaml: addresses,
@@ -180,13 +181,22 @@ export function messagesPage(src: YamlSource): PageText {
 }
 
 /**
+ * Joining, step by step (joining/step-by-step.yaml): its words in file order,
+ * which is the order the page shows them. Ids, links, route names and settings
+ * such as `logic: or` are not prose.
+ */
+export function joiningStepsPage(src: YamlSource): PageText {
+  return { file: src.file, blocks: fromYaml(src, (p) => !['href', 'id', 'logic', 'routes', 'shows'].includes(String(typeof p.at(-1) === 'number' ? p.at(-2) : p.at(-1)))) };
+}
+
+/**
  * A ✎ line is the scaffold's instruction, already an error of its own
  * ("replace the whole line"), so the style rules leave it to that message.
  */
 const isInstruction = (b: TextBlock) => b.text.includes('✎');
 
 /** Every page under the content folders, ready for the house-style rules. */
-export function sitePages(mdx: Iterable<MdxSource>, data: { glossary?: YamlSource; landscape?: YamlSource; messages?: YamlSource }): PageText[] {
+export function sitePages(mdx: Iterable<MdxSource>, data: { glossary?: YamlSource; landscape?: YamlSource; messages?: YamlSource; joiningSteps?: YamlSource }): PageText[] {
   const pages: PageText[] = [];
   for (const src of mdx) {
     const page = mdxPage(src);
@@ -195,6 +205,7 @@ export function sitePages(mdx: Iterable<MdxSource>, data: { glossary?: YamlSourc
     pages.push(page);
   }
   if (data.messages) pages.push(messagesPage(data.messages));
+  if (data.joiningSteps) pages.push(joiningStepsPage(data.joiningSteps));
   for (const page of pages) page.blocks = page.blocks.filter((b) => !isInstruction(b));
   return pages;
 }

@@ -16,6 +16,7 @@ const DYNAMIC: Record<string, string> = {
   joining: 'joining',
   'who-we-work-with': 'sectors',
   news: 'news',
+  'case-studies': 'caseStudies',
   '': 'pages',
 };
 

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findRelationProblems, formatProblems } from './relations';
 import { isLive } from './content-rules';
+import { eventSortDate } from './schemas';
 
 export { isLive };
 
@@ -57,7 +58,7 @@ export async function getNews(): Promise<CollectionEntry<'news'>[]> {
 }
 export async function getEvents(): Promise<CollectionEntry<'events'>[]> {
   // An event's start date is when it happens, not when it is published: upcoming events are listed, drafts are not.
-  return (await getCollection('events', (e) => preview || isLive({ draft: e.data.draft }))).sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
+  return (await getCollection('events', (e) => preview || isLive({ draft: e.data.draft }))).sort((a, b) => eventSortDate(b.data).getTime() - eventSortDate(a.data).getTime());
 }
 
 /** The tag shown on a route: who may use it, worked out from the sector files. */

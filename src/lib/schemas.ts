@@ -209,27 +209,76 @@ export const newsSchema = <T extends z.ZodTypeAny>(image: T) =>
     image: imageRef(image).optional(),
   });
 
-/** `content/events/<slug>.mdx`: a conference, award ceremony or talk. */
-export const eventSchema = z.object({
-  title,
-  summary,
-  /** First day, YYYY-MM-DD. */
-  start: date,
-  /** Last day, if longer than one day. */
-  end: date.optional(),
-  /**
-   * How exact the dates are: "day" (the default), "month" or "year". Use
-   * "month" or "year" when only that is known, so the site never shows a day
-   * it cannot vouch for.
-   */
-  datePrecision: z.enum(['day', 'month', 'year']).default('day'),
-  /** Where it happens, for example "Harrogate". Leave out when not yet known. */
-  location: z.string().min(2).max(80).optional(),
-  kind: z.enum(['conference', 'exhibition', 'award', 'speaking', 'network']),
-  /** The organiser, for example "CIPFA". */
-  organiser: z.string().min(2).max(80),
-  draft: z.boolean().default(false),
-});
+/**
+ * A span the plan gives instead of a day: a year span such as "2014-15" (the
+ * plan writes "2014/15" and "2014-15"), or "2014 or 2015" where the plan has
+ * not settled the year. Shown exactly as written, so no day, month or single
+ * year is ever made up for it.
+ */
+export const eventPeriod = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    const span = /^(\d{4})-(\d{2})$/.exec(v);
+    const either = /^(\d{4}) or (\d{4})$/.exec(v);
+    const ok = span ? (Number(span[1]) + 1) % 100 === Number(span[2]) : either ? Number(either[2]) > Number(either[1]) : false;
+    if (!ok) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${v}" is not a period the site can show; write a year span such as "2014-15" (the second year follows the first), or "2014 or 2015"`,
+      });
+    }
+  });
+
+/** The first year a period names, so events with a period sort among those with a day: "2014-15" and "2014 or 2015" both sort as 2014. */
+export function periodStart(period: string): Date {
+  return new Date(Date.UTC(Number(period.slice(0, 4)), 0, 1));
+}
+
+/** `content/events/<slug>.mdx`: a conference, award ceremony, talk or network. */
+export const eventSchema = z
+  .object({
+    title,
+    summary,
+    /** First day, YYYY-MM-DD. Leave it out and give `period` when the plan names no day, month or single year. */
+    start: date.optional(),
+    /** Last day, if longer than one day. Not used with `period`. */
+    end: date.optional(),
+    /**
+     * How exact the dates are: "day" (the default), "month" or "year". Use
+     * "month" or "year" when only that is known, so the site never shows a day
+     * it cannot vouch for.
+     */
+    datePrecision: z.enum(['day', 'month', 'year']).default('day'),
+    /**
+     * Instead of `start`, when the plan gives only a span: "2014-15", or
+     * "2014 or 2015". Shown as written. Use `start` with `datePrecision: year`
+     * when a single year is known.
+     */
+    period: eventPeriod.optional(),
+    /** Where it happens, for example "Harrogate". Leave out when not yet known. */
+    location: z.string().min(2).max(80).optional(),
+    kind: z.enum(['conference', 'exhibition', 'award', 'speaking', 'network']),
+    /** The organiser, for example "CIPFA". Leave out when the source does not name one. */
+    organiser: z.string().min(2).max(80).optional(),
+    draft: z.boolean().default(false),
+  })
+  .superRefine((e, ctx) => {
+    if (!e.start && !e.period) {
+      ctx.addIssue({ code: 'custom', path: ['start'], message: 'an event needs a start date or a period; give start: YYYY-MM-DD, or period: "2014-15" when only a span is known' });
+    }
+    if (e.start && e.period) {
+      ctx.addIssue({ code: 'custom', path: ['period'], message: 'an event has a start date or a period, not both; keep the one the source gives and delete the other' });
+    }
+    if (e.end && e.period) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'end goes with start, not with period; delete end, or give start instead of period' });
+    }
+  });
+
+/** When an event happens, for sorting: its first day, or the first year of its period. */
+export function eventSortDate(e: { start?: Date; period?: string }): Date {
+  return e.start ?? periodStart(e.period ?? '1970');
+}
 
 /** `content/pages/<slug>.mdx`: an ordinary page, served at /<slug>/. */
 export const pageSchema = z.object({
@@ -326,11 +375,42 @@ export const messagesSchema = z.object({
     .length(3, { message: 'there are exactly 3 savings levers: management, duplication, reengineering' }),
   /** Headline figures with their sources. */
   proofPoints: z.array(sourcedFigure).min(2).max(6),
+  /**
+   * The key message on choosing how to join: every organisation differs, so
+   * there is more than one route. Opens "ways to join" on the home page and
+   * the /joining/ page.
+   */
+  flexibleJoining: z.string().trim().min(20).max(300),
   /** The three ways to work with us, as the key messages put them. */
   threeWays: z
     .array(z.object({ title: z.string(), text: z.string(), href: z.string().startsWith('/') }))
     .length(3, { message: 'the key messages name exactly 3 ways to work with us' }),
 });
+
+/**
+ * A detail that our sources do not give (the 2014 plan and the evidence file),
+ * written as
+ *
+ *   email:
+ *     value: businessdevelopment@onesource.co.uk
+ *     confirmed: false
+ *
+ * `confirmed` says whether someone at oneSource has checked the value against
+ * the councils' own records. Change it to true once they have. While any is
+ * false, `npm run check:content` lists it as advice (it does not stop
+ * publishing), so an unchecked detail is never forgotten. The site shows the
+ * value either way; only the check reads `confirmed`.
+ */
+export const toConfirm = <T extends z.ZodType>(value: T) =>
+  z
+    .object({
+      /** The detail itself, as the site shows it. */
+      value: value as z.ZodType<z.output<T>, z.input<T>>,
+      /** true once someone has checked the value against the councils' records; false until then. */
+      confirmed: z.boolean({ message: 'write confirmed: true once the detail has been checked, or confirmed: false until then' }),
+    })
+    // Pages use the value alone: the flag is for the comms team and the content check.
+    .transform((d): z.output<T> => d.value);
 
 /** `content/site/settings.yaml`: contact details, social accounts and navigation. */
 export const settingsSchema = z.object({
@@ -340,14 +420,30 @@ export const settingsSchema = z.object({
   /** One sentence about oneSource, used as the default description and in structured data. */
   description: summary,
   contact: z.object({
-    email: z.email({ message: 'contact.email must be an email address' }),
+    /** The address enquiries go to: on the contact page, in the footer and in structured data. Not in our sources, so it must be confirmed. */
+    email: toConfirm(z.email({ message: 'contact.email must be an email address' })),
     /** Team or person who answers enquiries. */
     team: z.string().min(3),
-    /** What happens after someone writes, in one or two sentences. */
-    response: z.string().min(10),
+    /** What happens after someone writes, in one or two sentences. A promise to readers, so it must be confirmed. */
+    response: toConfirm(z.string().min(10)),
+    /** Where we are. Addresses are not in our sources, so each office must be confirmed. */
     offices: z
-      .array(z.object({ name: z.string(), lines: z.array(z.string()).min(2) }))
+      .array(
+        z.object({
+          /** The council, as the plan names it: "London Borough of Havering". */
+          name: z.string(),
+          /** The postal address, one line each. */
+          lines: z.array(z.string()).min(2),
+          /** true once the address has been checked against the council's records; false until then. */
+          confirmed: z.boolean({ message: 'write confirmed: true once the address has been checked, or confirmed: false until then' }),
+        }),
+      )
       .min(1),
+  }),
+  /** What the privacy notice says about who controls personal data. */
+  privacy: z.object({
+    /** Who is responsible for personal data, shown first on /privacy/. A legal statement not in our sources, so it must be confirmed. */
+    dataController: toConfirm(z.string().min(20)),
   }),
   social: z.array(z.object({ label: z.string(), href: z.url(), handle: z.string() })).default([]),
   /** Main navigation, in order. Each href is a site path ending in "/". */
@@ -357,6 +453,102 @@ export const settingsSchema = z.object({
     .max(9),
   /** Links in the footer. */
   footer: z.array(z.object({ label: z.string(), href: z.string().regex(/^\/([a-z0-9-]+\/)*$/) })).default([]),
+});
+
+/** A site path ("/joining/") or another site ("https://..."). */
+const linkHref = z.string().regex(/^(\/([a-z0-9-]+\/)*([?#][^\s]*)?|https:\/\/\S+)$/, {
+  message: 'a link is a path on this site that starts and ends with "/" (for example /joining/), or an https:// address',
+});
+
+/** One task inside a step: a short instruction, and a link when there is somewhere to go. */
+const stepTask = z.object({
+  /** What to do, in a few words: "Estimate your savings". Becomes the link text when href is given. */
+  text: z.string().trim().min(3).max(160),
+  /** Where to do it, if anywhere. */
+  href: linkHref.optional(),
+});
+
+/**
+ * Plain words only: how long a step takes is never written here, because the
+ * times come from content/calculator/routes.yaml (leadTime), which the
+ * calculator uses too. A number of weeks or months here would be a second copy
+ * that drifts.
+ */
+const noDuration = (s: z.ZodString) =>
+  s.refine((v) => !/\d+\s*(day|week|month|year)s?\b/i.test(v), {
+    message: 'a duration here would be a second copy of the calculator\'s figures; put times in content/calculator/routes.yaml (leadTime) and describe the step in words',
+  });
+
+/** One step of /joining/step-by-step/. */
+export const joiningStepSchema = z.object({
+  /** Short name used as the step's web address fragment (#business-case). */
+  id: slug,
+  /**
+   * How the step relates to the one before it, as the GOV.UK step-by-step
+   * pattern shows it. Leave out for a new numbered step. "and": it runs at the
+   * same time as the step before. "or": it is an alternative to the step before.
+   */
+  logic: z.enum(['and', 'or']).optional(),
+  /** The step's heading, starting with a verb: "Build the business case". */
+  title: z.string().trim().min(3).max(80),
+  /** One or two short sentences on what happens in this step. */
+  text: noDuration(z.string().trim().min(10).max(400)),
+  /**
+   * The on-boarding routes this step is for (file names in content/joining/).
+   * Leave out for a step every route shares. A step with routes shows each
+   * route's times from content/calculator/routes.yaml.
+   */
+  routes: z.array(z.enum(METHOD_SLUGS)).min(1).optional(),
+  /** Who decides, or who takes part. */
+  who: noDuration(z.string().trim().min(10).max(400)).optional(),
+  /** What is agreed or signed at this step. */
+  agreed: noDuration(z.string().trim().min(10).max(400)).optional(),
+  /** What happens to staff at this step. */
+  staff: noDuration(z.string().trim().min(10).max(400)).optional(),
+  /** How long, in words, for a step the calculator does not time (the first conversation, the business case). */
+  timing: noDuration(z.string().trim().min(10).max(300)).optional(),
+  /** Things to do, each a short line, linked where there is somewhere to go. */
+  tasks: z.array(stepTask).default([]),
+  /** "routes": list every route with who can use it. "start": show when savings start on each route. */
+  shows: z.enum(['routes', 'start']).optional(),
+});
+
+/** `content/joining/step-by-step.yaml`: the words of /joining/step-by-step/. The times come from content/calculator/routes.yaml. */
+export const joiningStepsSchema = z
+  .object({
+    title,
+    summary,
+    /** Short paragraphs under the heading, before the steps. */
+    intro: z.array(z.string().trim().min(20).max(500)).min(1).max(4),
+    steps: z.array(joiningStepSchema).min(3),
+  })
+  .superRefine((d, ctx) => {
+    // Every route must be somewhere on the page, or a reader on that route finds no path.
+    const named = new Set(d.steps.flatMap((s) => s.routes ?? []));
+    for (const m of METHOD_SLUGS) {
+      if (!named.has(m)) ctx.addIssue({ code: 'custom', path: ['steps'], message: `no step is for the route ${m}; add it to the routes of the step where that route parts from the others` });
+    }
+    if (d.steps[0]?.logic) ctx.addIssue({ code: 'custom', path: ['steps', 0, 'logic'], message: 'the first step cannot follow another; delete its logic line' });
+    const ids = new Set<string>();
+    d.steps.forEach((s, i) => {
+      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `"${s.id}" is used by 2 steps; give each step its own id` });
+      ids.add(s.id);
+    });
+  });
+
+/** `content/case-studies/<slug>.mdx`: what happened when organisations shared services, told from the sources. */
+export const caseStudySchema = z.object({
+  title,
+  summary,
+  order,
+  /** A shorter name for the breadcrumb, up to 30 characters: "Havering and Newham". */
+  navLabel: z.string().trim().max(30).optional(),
+  /** The organisations the case study is about, as their names are written: "London Borough of Havering". */
+  organisations: z.array(z.string().trim().min(3).max(80)).min(1),
+  /** When this case study was first published on the site, YYYY-MM-DD. Used in search engines' article data. */
+  published: date,
+  /** When its facts were last changed, if ever. */
+  updated: date.optional(),
 });
 
 /* ------------------------------------------------------------------------ *

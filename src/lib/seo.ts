@@ -72,3 +72,36 @@ export function newsArticleLd(site: URL, a: { title: string; summary: string; hr
 export function jsonLdScript(graph: object[]): string {
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(/</g, '\\u003c');
 }
+
+/** A page that walks the reader through a process, step by step. */
+export function howToLd(site: URL, h: { title: string; summary: string; href: string; steps: { id: string; title: string; text: string }[] }) {
+  const url = new URL(h.href, site).href;
+  return {
+    '@type': 'HowTo',
+    name: h.title,
+    description: h.summary,
+    url,
+    step: h.steps.map((s, i) => ({ '@type': 'HowToStep', position: i + 1, name: s.title, text: s.text, url: `${url}#${s.id}` })),
+  };
+}
+
+/**
+ * A case study: an Article by oneSource about the organisations it names.
+ * Dates are when the page was published and last changed on this site.
+ */
+export function articleLd(site: URL, a: { title: string; summary: string; href: string; published: Date; updated?: Date; about: string[] }) {
+  return {
+    '@type': 'Article',
+    headline: a.title,
+    description: a.summary,
+    url: new URL(a.href, site).href,
+    mainEntityOfPage: new URL(a.href, site).href,
+    datePublished: a.published.toISOString().slice(0, 10),
+    dateModified: (a.updated ?? a.published).toISOString().slice(0, 10),
+    author: { '@id': new URL('/#organization', site).href },
+    publisher: { '@id': new URL('/#organization', site).href },
+    image: new URL('/og-image.png', site).href,
+    about: a.about.map((name) => ({ '@type': 'GovernmentOrganization', name })),
+    inLanguage: 'en-GB',
+  };
+}

@@ -4,11 +4,13 @@ const paths = sitemapPaths();
 
 test('the sitemap lists every section of the site map', () => {
   for (const p of ['/', '/about/', '/why-onesource/', '/services/', '/ways-to-work-with-us/', '/joining/', '/who-we-work-with/',
-    '/shared-services-landscape/', '/news/', '/events/', '/contact/', '/search/', '/accessibility/', '/privacy/', '/cookies/', '/glossary/']) {
+    '/shared-services-landscape/', '/news/', '/events/', '/contact/', '/search/', '/accessibility/', '/privacy/', '/cookies/', '/glossary/',
+    '/joining/step-by-step/', '/case-studies/', '/case-studies/havering-and-newham/']) {
     expect(paths, `sitemap should list ${p}`).toContain(p);
   }
   expect(paths.filter((p) => /^\/services\/[a-z-]+\/$/.test(p))).toHaveLength(21);
-  expect(paths.filter((p) => /^\/joining\/[a-z-]+\/$/.test(p))).toHaveLength(5);
+  // The 5 method pages, and the step-by-step beside them.
+  expect(paths.filter((p) => /^\/joining\/[a-z-]+\/$/.test(p) && p !== '/joining/step-by-step/')).toHaveLength(5);
   expect(paths.filter((p) => /^\/who-we-work-with\/[a-z-]+\/$/.test(p))).toHaveLength(10);
 });
 
@@ -50,7 +52,7 @@ test('titles and descriptions are unique across the site', async ({ request }) =
 });
 
 test('content pages ship no JavaScript', async ({ page }) => {
-  for (const path of ['/', '/services/payroll/', '/joining/', '/who-we-work-with/district-council/', '/news/', '/about/']) {
+  for (const path of ['/', '/services/payroll/', '/joining/', '/joining/step-by-step/', '/case-studies/havering-and-newham/', '/who-we-work-with/district-council/', '/news/', '/about/']) {
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());

@@ -86,10 +86,16 @@ describe('content schemas', () => {
       siteUrl: 'https://www.onesource.co.uk',
       name: 'oneSource',
       description: summaryText(),
-      contact: { email: 'not-an-email', team: 'Team', response: 'We reply in 5 days.', offices: [{ name: 'x', lines: ['a', 'b'] }] },
+      contact: {
+        email: { value: 'not-an-email', confirmed: false },
+        team: 'Team',
+        response: { value: 'We reply in 5 days.', confirmed: true },
+        offices: [{ name: 'x', lines: ['a', 'b'], confirmed: false }],
+      },
+      privacy: { dataController: { value: 'The 2 councils are joint data controllers.', confirmed: false } },
       navigation: [{ label: 'Services', href: 'services' }, { label: 'About', href: '/about/' }, { label: 'News', href: '/news/' }],
     });
-    expect(issues(r).map((m) => m.split(':')[0]).sort()).toEqual(['contact.email', 'navigation.0.href']);
+    expect(issues(r).map((m) => m.split(':')[0]).sort()).toEqual(['contact.email.value', 'navigation.0.href']);
   });
 
   it('measure the summary limit in characters', () => {
