@@ -238,10 +238,7 @@ describe('house style: short sentences and acronyms spelled out (warnings)', () 
   });
 
   it('the site itself has no long sentence and no acronym used before it is spelled out', () => {
-    // PENDING MERGE (issue 11): the events and the key messages are being rewritten on the issue-11a branch;
-    // their 10 long sentences are listed for the lead. Remove this exclusion once both branches are merged.
-    const pending = (f: string) => f.startsWith('content/events/') || f === 'content/site/messages.yaml';
-    const site = checkContent({ now: new Date('2026-06-01') }).problems.filter((p) => /words \(|spells it out/.test(p.wrong) && !pending(p.file));
+    const site = checkContent({ now: new Date('2026-06-01') }).problems.filter((p) => /words \(|spells it out/.test(p.wrong));
     expect(site.map(formatProblem)).toEqual([]);
   });
 });
