@@ -151,7 +151,7 @@ async function main() {
         `| ${r.variant} | ${r.performance.median} (${spread(r.performance.runs)}) | ${r.tbtMs.median} ms (${spread(r.tbtMs.runs)}) | ${r.tbtMs.runs.join(', ')} | ${Math.round(median(r.results.map((x) => x.benchmarkIndex)))} |`,
     ),
     '',
-    "Lighthouse's benchmark index measures the host CPU during each run (a desktop scores about 1,500 to 2,000; under 1,000 the host is slower than Lighthouse's 4x CPU slowdown assumes). Compare variants with each other, not with a run on another day.",
+    "Lighthouse's benchmark index measures the host CPU during each run (under 1,000 Lighthouse calls the host slower than its 4x CPU slowdown assumes). Compare variants with each other, not with a run on another day.",
     '',
   ].join('\n');
   mkdirSync(join(repo, 'reports'), { recursive: true });

@@ -37,9 +37,9 @@ function summarise(lhr) {
     tbtMs: Math.round(a['total-blocking-time'].numericValue),
     cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(4)),
     speedIndexMs: Math.round(a['speed-index'].numericValue),
-    // Lighthouse's own measure of the host CPU at the time of the run (a
-    // desktop scores about 1,500 to 2,000; under 1,000 Lighthouse calls the
-    // host slower than its 4x CPU slowdown assumes): how busy the machine was.
+    // Lighthouse's own measure of the host CPU at the time of the run (under
+    // 1,000 Lighthouse calls the host slower than its 4x CPU slowdown
+    // assumes): how busy the machine was.
     benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? 0),
     // The main-thread tasks behind TBT, as Lighthouse saw them (simulated durations): where blocking time comes from.
     longTasks: (a['long-tasks']?.details?.items ?? []).map((t) => ({ url: t.url, startMs: Math.round(t.startTime), durationMs: Math.round(t.duration) })),

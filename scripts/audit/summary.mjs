@@ -97,7 +97,7 @@ export function summary(r, previous) {
     );
     out.push('');
     out.push(
-      "The benchmark index is Lighthouse's measure of the host CPU during each run: a desktop scores about 1,500 to 2,000, and under 1,000 the host is slower than Lighthouse's 4x CPU slowdown assumes, so its blocking time is inflated. Low figures mean a busy machine; compare reports taken at similar figures.",
+      "The benchmark index is Lighthouse's measure of the host CPU during each run. Under 1,000 Lighthouse itself calls the host slower than its 4x CPU slowdown assumes, and blocking time grows with it. Low or scattered figures mean a busy machine; compare reports taken at similar figures.",
     );
   }
   const findings = r.pages.filter((p) => p.lighthouseFindings.length);
