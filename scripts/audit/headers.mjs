@@ -18,6 +18,12 @@
  *   --variants LIST   comma-separated: none, shipped, only:<header>,
  *                     without:<header>, where <header> is a short name from
  *                     the list printed by --list (default: all of them)
+ *   --try "N: V"      a header that is not shipped, to measure before
+ *                     shipping it (repeatable); adds the variant
+ *                     shipped+tried, and "without" is then counted from it.
+ *                     The case against Cross-Origin-Opener-Policy:
+ *                       --try "Cross-Origin-Opener-Policy: same-origin"
+ *                       --variants none,shipped,shipped+tried,only:coop
  *   --throttling M    Lighthouse's throttlingMethod (simulate, devtools or
  *                     provided) instead of its default, to compare methods
  *   --chrome-flag F   an extra Chromium flag (repeatable), to compare flags
@@ -58,10 +64,19 @@ function readSnippet() {
   }));
 }
 
-function variants(headers, wanted) {
+/** A header given on the command line as "Name: value", to measure before it is shipped. */
+function candidate(text) {
+  const m = text.match(/^([A-Za-z0-9-]+):\s*(.+)$/);
+  if (!m) throw new Error(`--try wants "Name: value", not "${text}"`);
+  return { name: m[1], short: SHORT[m[1].toLowerCase()] ?? m[1].toLowerCase(), line: `add_header ${m[1]} "${m[2].replaceAll('"', '\\"')}" always;`, tried: true };
+}
+
+function variants(shipped, tried, wanted) {
+  const headers = [...shipped, ...tried];
   const all = [
     { name: 'none', keep: [] },
-    { name: 'shipped', keep: headers },
+    { name: 'shipped', keep: shipped },
+    ...(tried.length ? [{ name: 'shipped+tried', keep: headers }] : []),
     ...headers.map((h) => ({ name: `only:${h.short}`, keep: [h] })),
     ...headers.map((h) => ({ name: `without:${h.short}`, keep: headers.filter((x) => x !== h) })),
   ];
@@ -84,7 +99,7 @@ async function main() {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is empty: run `npm run build` first.');
   const runs = Number(value('--runs') ?? 5);
   const path = value('--path') ?? '/';
-  const list = variants(headers, value('--variants'));
+  const list = variants(headers, values('--try').map(candidate), value('--variants'));
   const throttling = value('--throttling');
   const chromeFlags = values('--chrome-flag');
 
