@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
+import chunkList from './src/integrations/chunk-list.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryPlugin } from './src/lib/glossary-links.ts';
 import { proseTablesPlugin } from './src/lib/prose-tables.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
     preact(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     pagefind(),
+    // What each JavaScript chunk holds, for the quality report (scripts/audit/site.mjs).
+    chunkList(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -123,8 +123,11 @@ export function trustFlags(spki) {
 /**
  * Starts nginx in the foreground on loopback. Resolves once it answers, with
  * its addresses and a stop() that ends it and removes its temporary folder.
+ * `headersSnippet`, when given, is served in place of the shipped
+ * snippets/onesource-headers.conf (scripts/audit/headers.mjs measures what
+ * each header costs that way); everything else stays as shipped.
  */
-export async function startNginx({ dist = join(repo, 'dist'), httpPort, httpsPort, tls } = {}) {
+export async function startNginx({ dist = join(repo, 'dist'), httpPort, httpsPort, tls, headersSnippet } = {}) {
   const nginx = findNginx();
   if (!nginx) throw new Error('nginx is not installed. On Debian or Ubuntu: sudo apt-get install -y nginx (or set NGINX to its path).');
   const root = resolve(dist);
@@ -137,6 +140,7 @@ export async function startNginx({ dist = join(repo, 'dist'), httpPort, httpsPor
   // be able to read what it serves.
   chmodSync(dir, 0o755);
   cpSync(join(HOSTING_DIR, 'snippets'), join(dir, 'snippets'), { recursive: true });
+  if (headersSnippet !== undefined) writeFileSync(join(dir, 'snippets/onesource-headers.conf'), headersSnippet);
   for (const t of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, 'temp', t), { recursive: true });
   let cert;
   let key;

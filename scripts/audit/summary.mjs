@@ -3,7 +3,7 @@
  * figures, the budgets that were broken, and what changed since the previous
  * report.
  */
-import { CATEGORIES } from './lighthouse.mjs';
+import { CATEGORIES, median } from './lighthouse.mjs';
 
 const kb = (n) => (n === null || n === undefined ? '–' : n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
 const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${n} ms`);
@@ -15,6 +15,15 @@ function delta(now, before, unit = '') {
   const d = now - before;
   const f = unit === 'B' ? kb(Math.abs(d)) : `${Math.abs(Number(d.toFixed(4)))}${unit}`;
   return ` (${d > 0 ? '+' : '−'}${f})`;
+}
+
+/** A chunk's modules, largest first, as "src/calculator/model.ts 41%, preact 30%, …", the smallest folded into "n more". */
+function moduleList(modules) {
+  const total = modules.reduce((n, m) => n + m.renderedBytes, 0) || 1;
+  const name = (id) => id.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '').replace(/\?.*$/, '');
+  const shown = modules.filter((m, i) => i < 6 || m.renderedBytes / total >= 0.05);
+  const rest = modules.length - shown.length;
+  return `${shown.map((m) => `${name(m.id)} ${Math.round((100 * m.renderedBytes) / total)}%`).join(', ')}${rest ? `, ${rest} more` : ''}`;
 }
 
 function table(head, rows) {
@@ -45,49 +54,126 @@ export function summary(r, previous) {
   out.push('');
   out.push('## Pages');
   out.push('');
+  const trip = r.firstRoundTripBytes ?? 14336;
+  const span = (xs, f = (x) => x) => (Math.min(...xs) === Math.max(...xs) ? '' : ` (${f(Math.min(...xs))}–${f(Math.max(...xs))})`);
   out.push(
     table(
-      ['page type', 'path', 'perf', 'a11y', 'b.p.', 'seo', 'LCP', 'TBT', 'CLS', 'HTML', 'CSS', 'JS', 'requests', 'first response (of 14 KB)'],
+      ['page type', 'path', 'perf', 'a11y', 'b.p.', 'seo', 'LCP', 'TBT', 'CLS', 'HTML', 'CSS', 'JS', 'requests', `first response (of ${kb(trip)})`],
       r.pages.map((p) => {
         const b = before(p.type);
-        const perf = p.performanceRange[0] === p.performanceRange[1] ? `${p.scores.performance}` : `${p.scores.performance} (${p.performanceRange[0]}–${p.performanceRange[1]})`;
-        const tbt = p.best && p.best.tbtMs !== p.tbtMs ? `${ms(p.tbtMs)} (${ms(p.best.tbtMs)})` : ms(p.tbtMs);
         return [
           p.type,
           p.path,
-          perf,
+          p.scores.performance + span(p.runs.map((x) => x.performance)),
           p.scores.accessibility,
           p.scores['best-practices'],
           p.scores.seo,
           ms(p.lcpMs) + delta(p.lcpMs, b?.lcpMs, ' ms'),
-          tbt,
+          ms(p.tbtMs) + span(p.runs.map((x) => x.tbtMs), ms),
           p.cls,
           kb(p.bytes.html) + delta(p.bytes.html, b?.bytes?.html, 'B'),
           kb(p.bytes.css) + delta(p.bytes.css, b?.bytes?.css, 'B'),
-          kb(p.bytes.js) + delta(p.bytes.js, b?.bytes?.js, 'B'),
+          kb(p.scripts?.totalBytes ?? p.bytes.js) + delta(p.scripts?.totalBytes ?? p.bytes.js, b?.scripts?.totalBytes ?? b?.bytes?.js, 'B'),
           p.requests + delta(p.requests, b?.requests),
-          `${kb(p.firstResponse.totalBytes)} ${p.firstResponse.totalBytes <= 14336 ? 'fits' : 'OVER'}`,
+          `${kb(p.firstResponse.totalBytes)} ${p.firstResponse.totalBytes <= trip ? 'fits' : 'OVER'}`,
         ];
       }),
     ),
   );
   out.push('');
   out.push(
-    'Bytes are gzip, as nginx sends them; "first response" is the HTML page with its headers. Scores, LCP, TBT and CLS are from the run with the median performance score; in brackets, the range of performance scores and the lowest TBT over all runs.',
+    `Performance, LCP and TBT are the median of ${r.environment.lighthouseRuns} Lighthouse run${r.environment.lighthouseRuns === 1 ? '' : 's'}, with the lowest and highest run in brackets; CLS is the worst run. ` +
+      'Bytes are gzip, as nginx sends them; JS is every file the page loads or can load; "first response" is the HTML page with its headers.',
   );
+  if (r.pages.some((p) => p.runs.length > 1)) {
+    out.push('');
+    out.push('Every run, in the order they ran (the pages take turns, so a busy moment on the machine falls on several pages once):');
+    out.push('');
+    out.push(
+      table(
+        ['page type', 'performance', 'TBT (ms)', 'LCP (ms)', 'benchmark index'],
+        r.pages.map((p) => [p.type, p.runs.map((x) => x.performance).join(', '), p.runs.map((x) => x.tbtMs).join(', '), p.runs.map((x) => x.lcpMs).join(', '), p.runs.map((x) => x.benchmarkIndex).join(', ')]),
+      ),
+    );
+    out.push('');
+    out.push(
+      "The benchmark index is Lighthouse's measure of the host CPU during each run. Under 1,000 Lighthouse itself calls the host slower than its 4x CPU slowdown assumes, and blocking time grows with it. Low or scattered figures mean a busy machine; compare reports taken at similar figures.",
+    );
+  }
   const findings = r.pages.filter((p) => p.lighthouseFindings.length);
   if (findings.length) {
     out.push('');
-    out.push('Lighthouse audits not at full marks (in the median run):');
+    out.push('Lighthouse audits not at full marks (in the run with the median performance score):');
     for (const p of findings) out.push(`- ${p.type}: ${p.lighthouseFindings.join('; ')}`);
   }
-  if (r.calculatorIsland) {
-    const i = r.calculatorIsland;
+
+  const calc = r.pages.find((p) => p.type === 'calculator');
+  if (calc) {
+    out.push('');
+    out.push('## Calculator');
+    out.push('');
+    const f = calc.firstView;
+    if (f) {
+      out.push(
+        f.ok
+          ? `First view: the form and the headline estimate end ${f.htmlChars.toLocaleString('en-GB')} characters into the ${f.ofChars.toLocaleString('en-GB')}-character page; with the response headers that is ${f.totalBytes.toLocaleString('en-GB')} bytes (${f.headerBytes} of headers, ${f.bodyBytes.toLocaleString('en-GB')} of gzip HTML) against the ${trip.toLocaleString('en-GB')} of a first round trip: ${f.totalBytes <= trip ? 'fits' : `${(f.totalBytes - trip).toLocaleString('en-GB')} bytes over`}. The whole first response is ${calc.firstResponse.totalBytes.toLocaleString('en-GB')} bytes.`
+          : `First view: cannot be measured: ${f.problem}.`,
+      );
+      out.push('');
+    }
+    if (calc.scripts) {
+      const s = calc.scripts;
+      out.push(`JavaScript: ${kb(s.totalBytes)} gzip in ${s.files.length} files, ${kb(s.atStartBytes)} of it loaded at the start.`);
+      out.push('');
+      out.push(
+        table(
+          ['file', 'loaded', 'gzip', 'what it holds (share of the file before minification)'],
+          s.files.map((x) => [
+            x.file.replace(/^\/_astro\//, ''),
+            x.loaded,
+            `${x.gzipBytes.toLocaleString('en-GB')} B`,
+            x.modules ? moduleList(x.modules) : 'not recorded (build with npm run build to list modules)',
+          ]),
+        ),
+      );
+    }
+    if (r.calculatorIsland) {
+      const i = r.calculatorIsland;
+      out.push('');
+      out.push(`Of the island's files, the Preact runtime any island needs (${i.runtimeFiles.map((f) => f.replace(/^\/?_astro\//, '')).join(', ')}) is ${kb(i.runtimeBytes)} and the island's own code ${kb(i.ownBytes)}; own code over the runtime: ${kb(i.ownBytes - i.runtimeBytes)}.`);
+    }
+  }
+  if (r.responsiveness?.error) {
+    out.push('');
+    out.push('## Responsiveness: typing a new annual cost');
+    out.push('');
+    out.push(`The benchmark could not run: ${r.responsiveness.error}`);
+  } else if (r.responsiveness) {
+    const x = r.responsiveness;
+    out.push('');
+    out.push(`## Responsiveness: typing a new annual cost (CPU ${x.cpuSlowdown}x slower)`);
     out.push('');
     out.push(
-      `Calculator island: its own code ${kb(i.ownBytes)} (${i.ownFiles.join(', ')}), the Preact runtime ${kb(i.runtimeBytes)} (${i.runtimeFiles.join(', ')}); own code over the runtime: ${kb(i.ownBytes - i.runtimeBytes)}.`,
+      `${x.url} opened in Playwright's Chromium; as soon as the annual cost field is there, it is selected and ${Number(x.typed).toLocaleString('en-GB')} typed, a key every ${x.keyDelayMs} ms. ` +
+        'Interaction is the longest Event Timing duration among the key presses (press to the next paint); "estimate painted" is the time from the last key to the paint that shows the estimate for the typed figure, which must equal the one a shared link with that budget shows.',
     );
+    out.push('');
+    const f = (n) => (n === null ? 'not shown' : n === 0 ? '< 16 ms' : `${Math.round(n)} ms`);
+    out.push(
+      table(
+        ['', 'median', 'every run'],
+        [
+          ['longest key interaction', f(x.interactionMs), x.runs.map((y) => f(y.interactionMs)).join(', ')],
+          ['estimate painted after the last key', f(x.estimateAfterLastKeyMs), x.runs.map((y) => (y.estimateShown ? f(y.estimateAfterLastKeyMs) : 'not shown')).join(', ')],
+          ['field on screen after opening', `${Math.round(median(x.runs.map((y) => y.fieldAfterMs)))} ms`, x.runs.map((y) => `${y.fieldAfterMs} ms`).join(', ')],
+          ['typing began before the island was ready', `${x.runs.filter((y) => !y.islandReadyBeforeTyping).length} of ${x.runs.length} runs`, x.runs.map((y) => (y.islandReadyBeforeTyping ? 'no' : 'yes')).join(', ')],
+        ],
+      ),
+    );
+    out.push('');
+    out.push(`Goal: under 200 ms, Google's threshold for a good Interaction to Next Paint.`);
   }
+  out.push('');
   const home = r.pages.find((p) => p.type === 'home');
   if (home) out.push(`Home page HTML ${kb(home.firstResponse.bodyBytes)} + critical CSS ${kb(home.criticalCssBytes)} = ${kb(home.firstResponse.bodyBytes + home.criticalCssBytes)} of 14 KB.`);
 

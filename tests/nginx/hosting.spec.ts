@@ -26,6 +26,7 @@ test('public/_headers sets every security header for every path, and a year for 
   for (const h of SECURITY) expect(everywhere!.headers[h], `public/_headers /* sets ${h}`).toBeTruthy();
   expect(everywhere!.headers['cache-control'], 'Cache-Control under /* would be joined to the /_astro/* one on Cloudflare').toBeUndefined();
   expect(hashed?.headers['cache-control']).toBe(HASHED_CACHE);
+  expect(everywhere!.headers['cross-origin-opener-policy'], 'no COOP: hosting/nginx/snippets/onesource-headers.conf says why').toBeUndefined();
 });
 
 test.describe('nginx sends the same headers as public/_headers', () => {
@@ -43,6 +44,8 @@ test.describe('nginx sends the same headers as public/_headers', () => {
       expect(res.status()).toBe(status);
       const headers = res.headers();
       for (const [name, value] of Object.entries(everywhere!.headers)) expect(headers[name], name).toBe(value);
+      // A first visit pays a new renderer process for it, and the site has nothing it would protect (the snippet gives the figures).
+      expect(headers['cross-origin-opener-policy'], 'no Cross-Origin-Opener-Policy').toBeUndefined();
       expect(headers['server'], 'no version number in the Server header').toBe('nginx');
     });
   }
