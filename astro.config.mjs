@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { LINK_PENDING_SCRIPT } from './src/calculator/link-pending.mjs';
 import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
 import chunkList from './src/integrations/chunk-list.ts';
@@ -66,7 +68,11 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Astro hashes the scripts it bundles; the calculator's one inline script is hashed here.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(LINK_PENDING_SCRIPT).digest('base64')}`],
+      },
     },
   },
 });

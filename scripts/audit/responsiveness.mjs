@@ -44,17 +44,19 @@ function observeEvents() {
     for (const e of list.getEntries()) w.__eventTiming.push({ name: e.name, interactionId: e.interactionId, startTime: e.startTime, duration: e.duration });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   // When the headline's value changes, and the frame that paints it: the double rAF lands after that frame.
+  // The whole document is watched, not one element: the island may replace the
+  // headline (a route closed for a while as the digits are typed, then open again).
   const watch = () => {
-    const el = document.querySelector('[data-figure="annual-savings"][data-scope="headline"]');
-    if (!el) return false;
+    let last = document.querySelector('[data-figure="annual-savings"][data-scope="headline"]')?.getAttribute('data-value') ?? null;
     new MutationObserver(() => {
-      const value = el.getAttribute('data-value');
+      const value = document.querySelector('[data-figure="annual-savings"][data-scope="headline"]')?.getAttribute('data-value') ?? null;
+      if (value === last) return;
+      last = value;
       const at = performance.now();
       requestAnimationFrame(() => requestAnimationFrame(() => w.__headlineChanges.push({ value, at, paintedBy: performance.now() })));
-    }).observe(el, { attributes: true, attributeFilter: ['data-value'] });
-    return true;
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value'] });
   };
-  if (!watch()) document.addEventListener('DOMContentLoaded', watch, { once: true });
+  watch();
   document.addEventListener('keydown', (e) => (w.__lastKeyAt = e.timeStamp), { capture: true });
 }
 

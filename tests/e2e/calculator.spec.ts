@@ -470,6 +470,47 @@ test.describe('savings calculator', () => {
     await expect(page.locator('.calc-results')).not.toContainText('NaN');
   });
 
+  test('a shared link shows its own figures from the first moment its results are visible', async ({ page }) => {
+    const q = '?org=district-council&services=payroll,hr&method=junior-partner&years=7';
+    const seen: string[] = [];
+    // Record the headline each time the results are visible, from the first paint on.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __seen: string[] };
+      w.__seen = [];
+      const look = () => {
+        const r = document.querySelector('.calc-results');
+        const v = document.querySelector('[data-figure="net-total"][data-scope="headline"]')?.getAttribute('data-value');
+        if (r && v && getComputedStyle(r).visibility === 'visible') w.__seen.push(v);
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(`${URL_PATH}${q}`);
+    await hydrated(page);
+    await expect(page.locator('html')).not.toHaveClass(/calc-link-pending/);
+    await page.waitForTimeout(300);
+    seen.push(...(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)));
+    const want = String(Math.round(estimate(data, parseQuery(data, q).inputs).routes.find((r) => r.id === 'junior-partner')!.netTotal));
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set([want]));
+  });
+
+  test('a figure typed before the calculator is ready is not lost', async ({ page }) => {
+    // Hold the island's code back, as a slow council connection would, and type meanwhile.
+    await page.route('**/_astro/Calculator*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(URL_PATH);
+    const budget = page.getByLabel('Annual cost today of the services you chose');
+    await budget.fill('12m');
+    await hydrated(page);
+    const inputs: Inputs = { ...defaultInputs(data), budget: 12_000_000 };
+    await expect(page.locator('#calc-compare [data-figure="npv"][data-method="full-partner"]')).toHaveAttribute('data-value', expected(inputs)['npv|full-partner']);
+    await expect(budget).toHaveValue('12m');
+    expect(new URL(page.url()).searchParams.get('budget')).toBe('12000000');
+  });
+
   test('every calculator link on the site is a valid preset', async ({ request }) => {
     const seen = new Set<string>();
     for (const path of sitemapPaths()) {

@@ -62,16 +62,30 @@ export default function Calculator({ built }: Props) {
   useEffect(() => {
     setToday(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()));
     setHere(location.origin + location.pathname);
-    if (!location.search) return;
-    const q = new URLSearchParams(location.search);
-    const read = parseQuery(data, location.search);
-    setInputs(read.inputs);
-    setForm(formFromInputs(read.inputs));
-    setLink(read);
-    // A link we could not read in full is replaced by the one we used, so a
-    // broken or hostile parameter is not kept in the address bar to be copied on.
-    if (read.ignored.length) history.replaceState(null, '', `?${toQuery(data, read.inputs)}`);
-    setOwn({ services: q.has('services') || q.has('costs'), budget: q.has('budget') || q.has('costs') });
+    // Anything typed before the island was ready is still in the fields
+    // (hydration leaves their values alone), so take it up rather than lose it.
+    const typed: Partial<FormState> = {};
+    for (const k of ['budget', 'years', 'rate'] as const) {
+      const el = document.getElementById(k) as HTMLInputElement | null;
+      if (el && el.value !== form[k]) typed[k] = el.value;
+    }
+    if (location.search) {
+      const q = new URLSearchParams(location.search);
+      const read = parseQuery(data, location.search);
+      setLink(read);
+      // A link we could not read in full is replaced by the one we used, so a
+      // broken or hostile parameter is not kept in the address bar to be copied on.
+      if (read.ignored.length) history.replaceState(null, '', `?${toQuery(data, read.inputs)}`);
+      const mine = { services: q.has('services') || q.has('costs'), budget: q.has('budget') || q.has('costs') };
+      const linked = formFromInputs(read.inputs);
+      if (!Object.keys(typed).length) {
+        setInputs(read.inputs);
+        setForm(linked);
+        setOwn(mine);
+      } else update(typed, undefined, linked, mine);
+    } else if (Object.keys(typed).length) update(typed);
+    // The link's figures are rendered before the next frame: show the results again (see the page's inline script).
+    requestAnimationFrame(() => document.documentElement.classList.remove('calc-link-pending'));
   }, [data]);
 
   // Announce new figures once the visitor has changed something, after a pause in typing.
@@ -98,10 +112,11 @@ export default function Calculator({ built }: Props) {
     document.title = submitted && check.errors.length ? `Error: ${base}` : base;
   });
 
-  function update(patch: Partial<FormState>, mark?: string) {
+  /** Apply the visitor's change to the form (or to `base`, the form a link gave) and, when it is valid, to the estimate and the address. */
+  function update(patch: Partial<FormState>, mark?: string, base = form, was = own) {
     touched.current = true;
-    const next = { ...form, ...patch };
-    const mine = { services: own.services || 'services' in patch, budget: own.budget || 'budget' in patch || 'costs' in patch };
+    const next = { ...base, ...patch };
+    const mine = { services: was.services || 'services' in patch, budget: was.budget || 'budget' in patch || 'costs' in patch };
     if (patch.org && !mine.services) next.services = typicalServices(data, next.org);
     if ((patch.org || patch.services) && !mine.budget) next.budget = grouped(typicalBudget(data, next.org, next.services));
     if (next.mode === 'each')
