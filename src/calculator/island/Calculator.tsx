@@ -15,7 +15,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { estimate, warnings, type Inputs } from '../model';
 import { defaultInputs, formFromInputs, parseQuery, toQuery, typicalBudget, typicalServices, validateForm, type FormState, type ParamKey } from '../state';
-import { grouped, midSentence, money, paybackLabel, yearsText } from '../format';
+import { grouped, midSentence, money, paybackLabel, today, yearsText } from '../format';
 import { modelData } from './data-source';
 import { Form } from './form/Form';
 import { Notices } from './headline/Notices';
@@ -43,7 +43,7 @@ export default function Calculator({ built }: Props) {
   const [submitted, setSubmitted] = useState(false);
   const [link, setLink] = useState<{ ignored: ParamKey[]; stale: boolean }>({ ignored: [], stale: false });
   const [live, setLive] = useState('');
-  const [today, setToday] = useState('');
+  const [date, setToday] = useState('');
   const [here, setHere] = useState('/savings-calculator/');
   const [focus, setFocus] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
@@ -60,7 +60,7 @@ export default function Calculator({ built }: Props) {
 
   // After hydration: read the link, note today's date for print, and remember where we are.
   useEffect(() => {
-    setToday(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()));
+    setToday(today());
     setHere(location.origin + location.pathname);
     // Anything typed before the island was ready is still in the fields
     // (hydration leaves their values alone), so take it up rather than lose it.
@@ -155,7 +155,7 @@ export default function Calculator({ built }: Props) {
           Your estimate
         </h2>
         <p class="calc-print-only">
-          Estimate made on {today || built} with the oneSource savings calculator (version {data.version}). To see it again, go to {here}?{query}
+          Estimate made on {date || built} with the oneSource savings calculator (version {data.version}). To see it again, go to {here}?{query}
         </p>
         {check.errors.length > 0 && (
           <p class="calc-stale no-print">These figures are for your last complete answers. Correct the answers marked above to update them.</p>
@@ -172,7 +172,7 @@ export default function Calculator({ built }: Props) {
             <Splits est={est} route={chosen} />
           </>
         )}
-        <KeepAndShare data={data} est={est} link={`${here}?${query}`} query={query} date={today || built} />
+        <KeepAndShare data={data} est={est} link={`${here}?${query}`} query={query} date={date || built} />
       </section>
 
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
