@@ -15,7 +15,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { estimate, warnings, type Inputs } from '../model';
 import { defaultInputs, formFromInputs, parseQuery, toQuery, typicalBudget, typicalServices, validateForm, type FormState, type ParamKey } from '../state';
-import { grouped, midSentence, money, paybackLabel, today, yearsText } from '../format';
+import { grouped, midSentence, money, paybackLabel, yearsText } from '../format';
 import { modelData } from './data-source';
 import { Form } from './form/Form';
 import { Notices } from './headline/Notices';
@@ -26,13 +26,16 @@ import { YearTable } from './years/YearTable';
 import { Splits } from './splits/Splits';
 import { OwnSummary } from './assumptions/OwnSummary';
 import { KeepAndShare } from './share/KeepAndShare';
+import { PrintLine } from './share/PrintLine';
 
 interface Props {
   /** The build date, "30 June 2026", until the browser supplies today's. */
   built: string;
+  /** The calculator's address on the public site. */
+  home: string;
 }
 
-export default function Calculator({ built }: Props) {
+export default function Calculator({ built, home }: Props) {
   const data = useMemo(modelData, []);
   const start = useMemo(() => defaultInputs(data), [data]);
   const [form, setForm] = useState<FormState>(() => formFromInputs(start));
@@ -43,8 +46,6 @@ export default function Calculator({ built }: Props) {
   const [submitted, setSubmitted] = useState(false);
   const [link, setLink] = useState<{ ignored: ParamKey[]; stale: boolean }>({ ignored: [], stale: false });
   const [live, setLive] = useState('');
-  const [date, setToday] = useState('');
-  const [here, setHere] = useState('/savings-calculator/');
   const [focus, setFocus] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
   const results = useRef<HTMLHeadingElement>(null);
@@ -58,10 +59,8 @@ export default function Calculator({ built }: Props) {
   const chosen = est.routes.find((r) => r.id === inputs.method) ?? est.routes[0];
   const orgLabel = midSentence(data.orgs.find((o) => o.id === inputs.org)?.label ?? '');
 
-  // After hydration: read the link, note today's date for print, and remember where we are.
+  // After hydration: read the link. Nothing else is set here, so a plain visit is drawn once.
   useEffect(() => {
-    setToday(today());
-    setHere(location.origin + location.pathname);
     // Anything typed before the island was ready is still in the fields
     // (hydration leaves their values alone), so take it up rather than lose it.
     const typed: Partial<FormState> = {};
@@ -154,9 +153,7 @@ export default function Calculator({ built }: Props) {
         <h2 id="calc-results-title" ref={results} tabIndex={-1}>
           Your estimate
         </h2>
-        <p class="calc-print-only">
-          Estimate made on {date || built} with the oneSource savings calculator (version {data.version}). To see it again, go to {here}?{query}
-        </p>
+        <PrintLine version={data.version} query={query} built={built} home={home} />
         {check.errors.length > 0 && (
           <p class="calc-stale no-print">These figures are for your last complete answers. Correct the answers marked above to update them.</p>
         )}
@@ -172,7 +169,7 @@ export default function Calculator({ built }: Props) {
             <Splits est={est} route={chosen} />
           </>
         )}
-        <KeepAndShare data={data} est={est} link={`${here}?${query}`} query={query} date={date || built} />
+        <KeepAndShare data={data} est={est} query={query} />
       </section>
 
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -6,7 +6,7 @@ import { KeepAndShare } from './KeepAndShare';
 describe('keep and share', () => {
   it('links to the estimate with its version, and to contact with the same answers', () => {
     const query = toQuery(data, start);
-    const markup = html(<KeepAndShare data={data} est={run(start)} link={`/savings-calculator/?${query}`} query={query} date="1 December 2026" />);
+    const markup = html(<KeepAndShare data={data} est={run(start)} query={query} />);
     expect(query).toContain(`v=${data.version}`);
     expect(markup).toContain(`href="?${query.replace(/&/g, '&amp;')}"`);
     expect(markup).toContain(`href="/contact/?${query.replace(/&/g, '&amp;')}"`);

@@ -2,21 +2,25 @@
  * Keep and share the estimate: the link (which holds every answer and the
  * visitor's own assumptions), a spreadsheet, a printout, and "talk to us".
  * The spreadsheet is written by ../../csv.ts, loaded only when asked for, so
- * the page does not pay for it on every visit.
+ * the page does not pay for it on every visit. The page's address and today's
+ * date are read when a visitor asks for them, not kept in state: setting them
+ * on load would redraw the whole island once more straight after hydration.
  */
 import './share.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { Estimate, ModelData } from '../../model';
+import { today } from '../../format';
 
 interface Props {
   data: ModelData;
   est: Estimate;
-  link: string;
   query: string;
-  date: string;
 }
 
-export function KeepAndShare({ data, est, link, query, date }: Props) {
+/** The estimate's full address, wherever the site is served from. */
+export const linkTo = (query: string) => `${location.origin}${location.pathname}?${query}`;
+
+export function KeepAndShare({ data, est, query }: Props) {
   const [copied, setCopied] = useState(false);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
@@ -24,7 +28,7 @@ export function KeepAndShare({ data, est, link, query, date }: Props) {
   async function download() {
     const { toCsv, loadAssumptions } = await import('../../csv');
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([toCsv(data, est, link, date, await loadAssumptions())], { type: 'text/csv;charset=utf-8' }));
+    a.href = URL.createObjectURL(new Blob([toCsv(data, est, linkTo(query), today(), await loadAssumptions())], { type: 'text/csv;charset=utf-8' }));
     a.download = 'onesource-savings-estimate.csv';
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
@@ -37,7 +41,7 @@ export function KeepAndShare({ data, est, link, query, date }: Props) {
         <li>
           <a href={`?${query}`}>Link to this estimate</a>{' '}
           {ready && (
-            <button type="button" class="calc-link-button" onClick={() => navigator.clipboard?.writeText(link).then(() => setCopied(true), () => {})}>
+            <button type="button" class="calc-link-button" onClick={() => navigator.clipboard?.writeText(linkTo(query)).then(() => setCopied(true), () => {})}>
               Copy the link
             </button>
           )}

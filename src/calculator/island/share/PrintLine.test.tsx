@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { toQuery } from '../../state';
+import { data, html, start } from '../test-kit';
+import { PrintLine } from './PrintLine';
+
+describe('print line', () => {
+  it('before the browser has run, names the build date, the version and the public address of this estimate', () => {
+    const query = toQuery(data, start);
+    const markup = html(<PrintLine version={data.version} query={query} built="1 December 2026" home="https://www.example.org/savings-calculator/" />);
+    expect(markup).toContain('Estimate made on 1 December 2026');
+    expect(markup).toContain(`(version ${data.version})`);
+    expect(markup).toContain(`https://www.example.org/savings-calculator/?${query.replace(/&/g, '&amp;')}`);
+  });
+});
