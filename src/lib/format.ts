@@ -10,6 +10,11 @@ export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Names in a sentence, as GOV.UK lists them: "A", "A and B", "A, B and C". */
+export function listText(names: string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A date shown only as precisely as it is known: "1 July 2014", "July 2014" or "2014". */

@@ -2,6 +2,8 @@
  * Structured data (schema.org JSON-LD). Kept as plain functions so that tests
  * can check the shapes without rendering a page.
  */
+import { isoDate } from './format';
+
 export interface Crumb {
   label: string;
   href: string;
@@ -51,18 +53,22 @@ export function serviceLd(site: URL, s: { title: string; summary: string; href: 
   };
 }
 
-export function newsArticleLd(site: URL, a: { title: string; summary: string; href: string; date: Date; updated?: Date }) {
+/** What every article on the site says of itself: written and published by oneSource, with its dates and the site's share image. */
+function articleBase(site: URL, a: { title: string; summary: string; href: string; published: string; modified: string }) {
   return {
-    '@type': 'NewsArticle',
     headline: a.title,
     description: a.summary,
     url: new URL(a.href, site).href,
-    datePublished: a.date.toISOString(),
-    dateModified: (a.updated ?? a.date).toISOString(),
+    datePublished: a.published,
+    dateModified: a.modified,
     author: { '@id': new URL('/#organization', site).href },
     publisher: { '@id': new URL('/#organization', site).href },
     image: new URL('/og-image.png', site).href,
   };
+}
+
+export function newsArticleLd(site: URL, a: { title: string; summary: string; href: string; date: Date; updated?: Date }) {
+  return { '@type': 'NewsArticle', ...articleBase(site, { ...a, published: a.date.toISOString(), modified: (a.updated ?? a.date).toISOString() }) };
 }
 
 /**
@@ -92,15 +98,8 @@ export function howToLd(site: URL, h: { title: string; summary: string; href: st
 export function articleLd(site: URL, a: { title: string; summary: string; href: string; published: Date; updated?: Date; about: string[] }) {
   return {
     '@type': 'Article',
-    headline: a.title,
-    description: a.summary,
-    url: new URL(a.href, site).href,
+    ...articleBase(site, { ...a, published: isoDate(a.published), modified: isoDate(a.updated ?? a.published) }),
     mainEntityOfPage: new URL(a.href, site).href,
-    datePublished: a.published.toISOString().slice(0, 10),
-    dateModified: (a.updated ?? a.published).toISOString().slice(0, 10),
-    author: { '@id': new URL('/#organization', site).href },
-    publisher: { '@id': new URL('/#organization', site).href },
-    image: new URL('/og-image.png', site).href,
     about: a.about.map((name) => ({ '@type': 'GovernmentOrganization', name })),
     inLanguage: 'en-GB',
   };
