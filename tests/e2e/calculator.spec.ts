@@ -473,14 +473,20 @@ test.describe('savings calculator', () => {
   test('a shared link shows its own figures from the first moment its results are visible', async ({ page }) => {
     const q = '?org=district-council&services=payroll,hr&method=junior-partner&years=7';
     const seen: string[] = [];
-    // Record the headline each time the results are visible, from the first paint on.
+    // Record the headline, and a figure from each part below it (each its own Preact root, drawn in a task of its own),
+    // each time the results are visible, from the first paint on.
     await page.addInitScript(() => {
       const w = window as unknown as { __seen: string[] };
       w.__seen = [];
       const look = () => {
         const r = document.querySelector('.calc-results');
-        const v = document.querySelector('[data-figure="net-total"][data-scope="headline"]')?.getAttribute('data-value');
-        if (r && v && getComputedStyle(r).visibility === 'visible') w.__seen.push(v);
+        const value = (css: string) => document.querySelector(css)?.getAttribute('data-value');
+        const v = [
+          '[data-figure="net-total"][data-scope="headline"]',
+          '#calc-compare [data-figure="npv"][data-method="junior-partner"]',
+          '#calc-cumulative [data-figure="cumulative-net"][data-method="junior-partner"][data-year="7"]',
+        ].map(value);
+        if (r && v.every(Boolean) && getComputedStyle(r).visibility === 'visible') w.__seen.push(v.join(' '));
         requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
@@ -490,7 +496,8 @@ test.describe('savings calculator', () => {
     await expect(page.locator('html')).not.toHaveClass(/calc-link-pending/);
     await page.waitForTimeout(300);
     seen.push(...(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)));
-    const want = String(Math.round(estimate(data, parseQuery(data, q).inputs).routes.find((r) => r.id === 'junior-partner')!.netTotal));
+    const route = estimate(data, parseQuery(data, q).inputs).routes.find((r) => r.id === 'junior-partner')!;
+    const want = [route.netTotal, route.npv, route.years.at(-1)!.cumulative].map((n) => String(Math.round(n) + 0)).join(' ');
     expect(seen.length).toBeGreaterThan(0);
     expect(new Set(seen)).toEqual(new Set([want]));
   });

@@ -5,8 +5,10 @@
  * URL is only read after hydration, so a plain visit causes no layout shift.
  *
  * Every figure comes from `estimate()` in ../model.ts; the parts in the folders
- * beside this file only lay it out, one folder per part of the page. What does
- * not change with the answers (the routes' words, the assumptions and their
+ * beside this file only lay it out, one folder per part of the page. Each part
+ * is a Preact root of its own (Part.tsx), hydrated and redrawn in a task of its
+ * own, so no single task holds up the page or a key press. What does not
+ * change with the answers (the routes' words, the assumptions and their
  * sources) is rendered by the page around the island, not here.
  *
  * The model's data arrives once, as JSON in the page (see data-source.ts),
@@ -27,6 +29,7 @@ import { Splits } from './splits/Splits';
 import { OwnSummary } from './assumptions/OwnSummary';
 import { KeepAndShare } from './share/KeepAndShare';
 import { PrintLine } from './share/PrintLine';
+import { Part, afterParts, once } from './Part';
 
 interface Props {
   /** The build date, "30 June 2026", until the browser supplies today's. */
@@ -51,12 +54,19 @@ export default function Calculator({ built, home }: Props) {
   const results = useRef<HTMLHeadingElement>(null);
   const touched = useRef(false);
 
-  const est = useMemo(() => estimate(data, inputs), [data, inputs]);
-  const warn = useMemo(() => warnings(data, est, typicalBudget(data, inputs.org, inputs.services)), [est]);
+  // Worked out when a part first asks for it, in that part's own task, so the island's hydration does not wait for the model.
+  const figures = useMemo(
+    () =>
+      once(() => {
+        const est = estimate(data, inputs);
+        const chosen = est.routes.find((r) => r.id === inputs.method) ?? est.routes[0];
+        return { est, chosen, warn: warnings(data, est, typicalBudget(data, inputs.org, inputs.services)) };
+      }),
+    [data, inputs],
+  );
   const check = validateForm(data, form);
   const errors = submitted ? check.errors : check.errors.filter((e) => shown.includes(e.field));
   const query = toQuery(data, inputs);
-  const chosen = est.routes.find((r) => r.id === inputs.method) ?? est.routes[0];
   const orgLabel = midSentence(data.orgs.find((o) => o.id === inputs.org)?.label ?? '');
 
   // After hydration: read the link. Nothing else is set here, so a plain visit is drawn once.
@@ -83,14 +93,15 @@ export default function Calculator({ built, home }: Props) {
         setOwn(mine);
       } else update(typed, undefined, linked, mine);
     } else if (Object.keys(typed).length) update(typed);
-    // The link's figures are rendered before the next frame: show the results again (see the page's inline script).
-    requestAnimationFrame(() => document.documentElement.classList.remove('calc-link-pending'));
+    // Once every part shows the link's figures, show the results again (see the page's inline script).
+    afterParts(() => requestAnimationFrame(() => document.documentElement.classList.remove('calc-link-pending')));
   }, [data]);
 
   // Announce new figures once the visitor has changed something, after a pause in typing.
   useEffect(() => {
     if (!touched.current) return;
     const t = setTimeout(() => {
+      const { chosen } = figures();
       const [lo, hi] = [chosen.low.annualSavings, chosen.high.annualSavings];
       setLive(
         chosen.eligible
@@ -99,7 +110,7 @@ export default function Calculator({ built, home }: Props) {
       );
     }, 900);
     return () => clearTimeout(t);
-  }, [est]);
+  }, [figures]);
 
   // Move focus after "Update estimate": to the error summary, or to the results.
   useEffect(() => {
@@ -133,7 +144,7 @@ export default function Calculator({ built, home }: Props) {
 
   function switchMode(mode: 'total' | 'each') {
     // Start each figure from today's split, so nothing jumps when the visitor switches.
-    if (mode === 'each') update({ mode, costs: { ...form.costs, ...Object.fromEntries(est.baselineByService.map((b) => [b.id, grouped(Math.round(b.amount))])) } });
+    if (mode === 'each') update({ mode, costs: { ...form.costs, ...Object.fromEntries(figures().est.baselineByService.map((b) => [b.id, grouped(Math.round(b.amount))])) } });
     else update({ mode, budget: grouped(inputs.budget) });
   }
 
@@ -142,11 +153,16 @@ export default function Calculator({ built, home }: Props) {
   return (
     <div class="calc">
       <Notices data={data} ignored={link.ignored} stale={link.stale} errors={submitted ? check.errors : []} summary={summary} />
-      <Form data={data} form={form} errors={errors} update={update} switchMode={switchMode} show={show} onSubmit={() => {
-        touched.current = true;
-        setSubmitted(true);
-        setFocus((n) => n + 1);
-      }} />
+      {/* Each part hydrates in a task of its own, in page order, so the form is first (see Part.tsx). */}
+      <Part now>
+        {() => (
+          <Form data={data} form={form} errors={errors} update={update} switchMode={switchMode} show={show} onSubmit={() => {
+            touched.current = true;
+            setSubmitted(true);
+            setFocus((n) => n + 1);
+          }} />
+        )}
+      </Part>
 
       {/* Search indexes the page's words, not one visitor's figures. */}
       <section class="calc-results" aria-labelledby="calc-results-title" data-pagefind-ignore>
@@ -157,19 +173,30 @@ export default function Calculator({ built, home }: Props) {
         {check.errors.length > 0 && (
           <p class="calc-stale no-print">These figures are for your last complete answers. Correct the answers marked above to update them.</p>
         )}
-        <Headline data={data} est={est} chosen={chosen} orgLabel={orgLabel} warn={warn} choose={(id) => update({ method: id })} />
+        <Part now>
+          {() => {
+            const { est, chosen, warn } = figures();
+            return <Headline data={data} est={est} chosen={chosen} orgLabel={orgLabel} warn={warn} choose={(id) => update({ method: id })} />;
+          }}
+        </Part>
         <OwnSummary data={data} own={inputs.own} />
-        <Comparison est={est} chosen={chosen.id} years={inputs.years} />
-        <h3>Cumulative net savings, year by year</h3>
-        <Chart routes={est.routes} chosen={chosen.id} years={inputs.years} />
-        <ChartTable routes={est.routes} chosen={chosen.id} years={inputs.years} />
-        {chosen.eligible && (
-          <>
-            <YearTable route={chosen} />
-            <Splits est={est} route={chosen} />
-          </>
-        )}
-        <KeepAndShare data={data} est={est} query={query} />
+        {/* Below the headline (see calculator.css on .calc-more). */}
+        <div class="calc-more">
+          <Part>{() => <Comparison est={figures().est} chosen={figures().chosen.id} years={inputs.years} />}</Part>
+          <Part>
+            {() => (
+              <>
+                <h3>Cumulative net savings, year by year</h3>
+                <Chart routes={figures().est.routes} chosen={figures().chosen.id} years={inputs.years} />
+              </>
+            )}
+          </Part>
+          <Part>{() => <ChartTable routes={figures().est.routes} chosen={figures().chosen.id} years={inputs.years} />}</Part>
+          {/* The year-by-year table and the splits are for the chosen route, when it is open to this organisation. */}
+          <Part>{() => figures().chosen.eligible && <YearTable route={figures().chosen} />}</Part>
+          <Part>{() => figures().chosen.eligible && <Splits est={figures().est} route={figures().chosen} />}</Part>
+          <Part>{() => <KeepAndShare data={data} est={figures().est} query={query} />}</Part>
+        </div>
       </section>
 
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">

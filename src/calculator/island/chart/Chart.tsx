@@ -81,20 +81,23 @@ function everyNth(years: number, step: number, room: number, gap: number): numbe
 
 const yearLabel = (i: number) => (i === 0 ? 'Start' : `Year ${i}`);
 
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
 /** A small marker of shape `i` centred on (x, y). */
 export function marker(i: number, x: number, y: number): string {
   const s = 4.5;
+  const [l, t] = [x - s, y - s].map(tenth);
   switch (i % 5) {
     case 0:
-      return `M${x - s} ${y}a${s} ${s} 0 1 0 ${2 * s} 0a${s} ${s} 0 1 0 ${-2 * s} 0`;
+      return `M${l} ${y}a${s} ${s} 0 1 0 ${2 * s} 0a${s} ${s} 0 1 0 ${-2 * s} 0`;
     case 1:
-      return `M${x - s} ${y - s}h${2 * s}v${2 * s}h${-2 * s}z`;
+      return `M${l} ${t}h${2 * s}v${2 * s}h${-2 * s}z`;
     case 2:
-      return `M${x} ${y - s - 1}l${s + 1} ${2 * s + 1}h${-2 * s - 2}z`;
+      return `M${x} ${tenth(t - 1)}l${s + 1} ${2 * s + 1}h${-2 * s - 2}z`;
     case 3:
-      return `M${x} ${y - s - 1}l${s + 1} ${s + 1}l${-s - 1} ${s + 1}l${-s - 1} ${-s - 1}z`;
+      return `M${x} ${tenth(t - 1)}l${s + 1} ${s + 1}l${-s - 1} ${s + 1}l${-s - 1} ${-s - 1}z`;
     default:
-      return `M${x - s} ${y - s}l${2 * s} ${2 * s}m0 ${-2 * s}l${-2 * s} ${2 * s}`;
+      return `M${l} ${t}l${2 * s} ${2 * s}m0 ${-2 * s}l${-2 * s} ${2 * s}`;
   }
 }
 
@@ -156,8 +159,9 @@ export function Chart({ routes, chosen, years }: { routes: RangedRoute[]; chosen
         <title id="calc-chart-title">Cumulative net savings by route</title>
         <desc id="calc-chart-desc">{desc}</desc>
         {frames.map((fr) => {
-          const x = (year: number) => fr.L + (year / years) * (fr.W - fr.L - fr.R);
-          const y = (v: number) => fr.T + ((hi - v) / (hi - lo)) * (fr.H - fr.T - fr.B);
+          // A tenth of a unit is finer than any screen or printer shows; more digits only lengthen the page.
+          const x = (year: number) => tenth(fr.L + (year / years) * (fr.W - fr.L - fr.R));
+          const y = (v: number) => tenth(fr.T + ((hi - v) / (hi - lo)) * (fr.H - fr.T - fr.B));
           return (
             <svg
               key={fr.name}
