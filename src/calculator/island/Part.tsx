@@ -27,13 +27,22 @@ import { hydrate, render, type ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 
 const queue: (() => void)[] = [];
+let waiting = false;
+/** Asks for a task to run the next job in, unless one is already asked for. */
+function wake() {
+  if (waiting || !queue.length) return;
+  waiting = true;
+  setTimeout(next, 0);
+}
 function next() {
+  waiting = false;
   queue.shift()?.();
-  if (queue.length) setTimeout(next, 0);
+  wake();
 }
 /** Runs each job in a task of its own, in order. */
 function soon(job: () => void) {
-  if (queue.push(job) === 1) setTimeout(next, 0);
+  queue.push(job);
+  wake();
 }
 /**
  * Runs `job` once the parts have drawn what the latest change asked of them.
