@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -39,7 +38,6 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
-    preact(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     pagefind(),
     // What each JavaScript chunk holds, for the quality report (scripts/audit/site.mjs).
@@ -48,6 +46,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // A script Astro inlined would need its hash in the host's policy
+      // (public/_headers, hosting/nginx/) and a new hash at every edit, so
+      // every bundled script stays a file of its own. Other assets keep
+      // Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro's own MDX output trips Rolldown's module-level-directive check
         // on every content file (withastro/astro#18087, harmless). Fifty false

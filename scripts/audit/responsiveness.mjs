@@ -22,7 +22,7 @@
  * on interaction duration alone, and this is what catches it.
  *
  * Only the #budget field and the headline figure are relied on, so the
- * island can be rebuilt freely underneath.
+ * calculator can be rebuilt freely underneath.
  */
 import { chromium } from '@playwright/test';
 import { requireChromium, CHROMIUM_ARGS } from '../../tests/support/browser.ts';
@@ -44,7 +44,7 @@ function observeEvents() {
     for (const e of list.getEntries()) w.__eventTiming.push({ name: e.name, interactionId: e.interactionId, startTime: e.startTime, duration: e.duration });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   // When the headline's value changes, and the frame that paints it: the double rAF lands after that frame.
-  // The whole document is watched, not one element: the island may replace the
+  // The whole document is watched, not one element: the calculator may replace the
   // headline (a route closed for a while as the digits are typed, then open again).
   const watch = () => {
     let last = document.querySelector('[data-figure="annual-savings"][data-scope="headline"]')?.getAttribute('data-value') ?? null;
@@ -89,8 +89,8 @@ async function oneRun(browser, url, expected) {
     await field.waitFor({ state: 'visible', timeout: 30_000 });
     const fieldAfterMs = Date.now() - opened;
     const before = await headlineValue(page);
-    // Astro removes the ssr attribute once an island has hydrated; a page with no island has nothing to wait for.
-    const islandReady = await page.evaluate(() => !document.querySelector('astro-island[ssr]'));
+    // The calculator's script marks the page once it has taken it over (controller.ts).
+    const ready = await page.evaluate(() => !!document.querySelector('.calc[data-ready]'));
     await field.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.type(TYPED_BUDGET, { delay: KEY_DELAY_MS });
@@ -126,7 +126,7 @@ async function oneRun(browser, url, expected) {
       estimateAfterLastKeyMs: final && seen.lastKeyAt !== undefined ? Math.max(0, Math.round(final.paintedBy - seen.lastKeyAt)) : null,
       fieldAfterMs,
       typedAfterMs,
-      islandReadyBeforeTyping: islandReady,
+      readyBeforeTyping: ready,
     };
   } finally {
     await context.close();
@@ -146,7 +146,7 @@ export async function measureResponsiveness(url, { runs = 5, spki, log = () => {
       const r = await oneRun(browser, url, expected);
       results.push(r);
       log(
-        `  run ${i + 1}/${runs}: longest key interaction ${r.interactionMs} ms; new estimate ${r.estimateShown ? `painted ${r.estimateAfterLastKeyMs} ms after the last key` : 'NOT shown'} (field there after ${r.fieldAfterMs} ms, ${r.islandReadyBeforeTyping ? 'island ready' : 'before the island was ready'})`,
+        `  run ${i + 1}/${runs}: longest key interaction ${r.interactionMs} ms; new estimate ${r.estimateShown ? `painted ${r.estimateAfterLastKeyMs} ms after the last key` : 'NOT shown'} (field there after ${r.fieldAfterMs} ms, ${r.readyBeforeTyping ? 'calculator ready' : 'before the calculator was ready'})`,
       );
     }
     const shownAll = results.every((r) => r.estimateShown);

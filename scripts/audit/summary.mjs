@@ -17,7 +17,7 @@ function delta(now, before, unit = '') {
   return ` (${d > 0 ? '+' : '−'}${f})`;
 }
 
-/** A chunk's modules, largest first, as "src/calculator/model.ts 41%, preact 30%, …", the smallest folded into "n more". */
+/** A chunk's modules, largest first, as "src/calculator/island/controller.ts 30%, src/calculator/model.ts 25%, …", the smallest folded into "n more". */
 function moduleList(modules) {
   const total = modules.reduce((n, m) => n + m.renderedBytes, 0) || 1;
   const name = (id) => id.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '').replace(/\?.*$/, '');
@@ -137,11 +137,6 @@ export function summary(r, previous) {
         ),
       );
     }
-    if (r.calculatorIsland) {
-      const i = r.calculatorIsland;
-      out.push('');
-      out.push(`Of the island's files, the Preact runtime any island needs (${i.runtimeFiles.map((f) => f.replace(/^\/?_astro\//, '')).join(', ')}) is ${kb(i.runtimeBytes)} and the island's own code ${kb(i.ownBytes)}; own code over the runtime: ${kb(i.ownBytes - i.runtimeBytes)}.`);
-    }
   }
   if (r.responsiveness?.error) {
     out.push('');
@@ -166,7 +161,7 @@ export function summary(r, previous) {
           ['longest key interaction', f(x.interactionMs), x.runs.map((y) => f(y.interactionMs)).join(', ')],
           ['estimate painted after the last key', f(x.estimateAfterLastKeyMs), x.runs.map((y) => (y.estimateShown ? f(y.estimateAfterLastKeyMs) : 'not shown')).join(', ')],
           ['field on screen after opening', `${Math.round(median(x.runs.map((y) => y.fieldAfterMs)))} ms`, x.runs.map((y) => `${y.fieldAfterMs} ms`).join(', ')],
-          ['typing began before the island was ready', `${x.runs.filter((y) => !y.islandReadyBeforeTyping).length} of ${x.runs.length} runs`, x.runs.map((y) => (y.islandReadyBeforeTyping ? 'no' : 'yes')).join(', ')],
+          ['typing began before the calculator was ready', `${x.runs.filter((y) => !y.readyBeforeTyping).length} of ${x.runs.length} runs`, x.runs.map((y) => (y.readyBeforeTyping ? 'no' : 'yes')).join(', ')],
         ],
       ),
     );

@@ -1,26 +1,23 @@
 /**
- * The savings calculator island: the visitor's answers and what follows from
- * them. It renders on the server with the default estimate (so the page reads
- * in full without JavaScript), then hydrates with exactly the same markup: the
- * URL is only read after hydration, so a plain visit causes no layout shift.
+ * The savings calculator: the visitor's answers and what follows from them,
+ * laid out from the parts in the folders beside this file (one folder per
+ * part of the page). Every figure comes from `estimate()` in ../model.ts; the
+ * parts only lay it out.
  *
- * Every figure comes from `estimate()` in ../model.ts; the parts in the folders
- * beside this file only lay it out, one folder per part of the page. Each part
- * is a Preact root of its own (Part.tsx), hydrated and redrawn in a task of its
- * own, so no single task holds up the page or a key press. What does not
- * change with the answers (the routes' words, the assumptions and their
- * sources) is rendered by the page around the island, not here.
- *
- * The model's data arrives once, as JSON in the page (see data-source.ts),
- * instead of as serialised props.
+ * The parts are pure functions from a `View` to markup (JSX that writes HTML,
+ * see ~/lib/html). The page draws them on the server with the default
+ * estimate, so the page reads in full without JavaScript. In the browser,
+ * controller.ts keeps the `View` and redraws a part (`PARTS`) only when its
+ * markup has changed. What does not change with the answers (the routes'
+ * words, the assumptions and their sources) is drawn by the page around it.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { estimate, warnings, type Inputs } from '../model';
-import { defaultInputs, formFromInputs, parseQuery, toQuery, typicalBudget, typicalServices, validateForm, type FormState, type ParamKey } from '../state';
-import { grouped, midSentence, money, paybackLabel, yearsText } from '../format';
-import { modelData } from './data-source';
-import { Form } from './form/Form';
-import { Notices } from './headline/Notices';
+import type { Estimate, Inputs, ModelData, RangedRoute, Warnings } from '../model';
+import { estimate, warnings } from '../model';
+import { typicalBudget, validateForm, type FieldError, type FormState } from '../state';
+import { midSentence } from '../format';
+import { CostFields, Form } from './form/Form';
+import { OwnFields } from './assumptions/OwnAssumptions';
+import { ErrorSummary, LinkNotices } from './headline/Notices';
 import { Headline } from './headline/Headline';
 import { Comparison } from './comparison/Comparison';
 import { Chart, ChartTable } from './chart/Chart';
@@ -29,179 +26,115 @@ import { Splits } from './splits/Splits';
 import { OwnSummary } from './assumptions/OwnSummary';
 import { KeepAndShare } from './share/KeepAndShare';
 import { PrintLine } from './share/PrintLine';
-import { Part, afterParts, once } from './Part';
+import type { Child } from '~/lib/html/jsx-runtime';
 
-interface Props {
-  /** The build date, "30 June 2026", until the browser supplies today's. */
-  built: string;
-  /** The calculator's address on the public site. */
-  home: string;
+export interface Figures {
+  est: Estimate;
+  chosen: RangedRoute;
+  warn: Warnings;
 }
 
-export default function Calculator({ built, home }: Props) {
-  const data = useMemo(modelData, []);
-  const start = useMemo(() => defaultInputs(data), [data]);
-  const [form, setForm] = useState<FormState>(() => formFromInputs(start));
-  const [inputs, setInputs] = useState<Inputs>(start);
-  // Once a visitor types a cost or picks services, we stop resizing them for the organisation.
-  const [own, setOwn] = useState({ services: false, budget: false });
-  const [shown, setShown] = useState<string[]>([]);
-  const [submitted, setSubmitted] = useState(false);
-  const [link, setLink] = useState<{ ignored: ParamKey[]; stale: boolean }>({ ignored: [], stale: false });
-  const [live, setLive] = useState('');
-  const [focus, setFocus] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
-  const results = useRef<HTMLHeadingElement>(null);
-  const touched = useRef(false);
+/** Everything the calculator shows. */
+export interface View {
+  data: ModelData;
+  form: FormState;
+  /** The last complete answers: what the figures are for. */
+  inputs: Inputs;
+  /** The estimate for `inputs`. */
+  figures: Figures;
+  /** The messages shown at their fields. */
+  errors: FieldError[];
+  /** The messages in the error summary: every one, once the visitor has asked to update. */
+  summary: FieldError[];
+  /** Some answers are not complete, so the figures are for earlier ones. */
+  behind: boolean;
+  /** The link to this estimate: the answers as a query string. */
+  query: string;
+}
 
-  // Worked out when a part first asks for it, in that part's own task, so the island's hydration does not wait for the model.
-  const figures = useMemo(
-    () =>
-      once(() => {
-        const est = estimate(data, inputs);
-        const chosen = est.routes.find((r) => r.id === inputs.method) ?? est.routes[0];
-        return { est, chosen, warn: warnings(data, est, typicalBudget(data, inputs.org, inputs.services)) };
-      }),
-    [data, inputs],
-  );
-  const check = validateForm(data, form);
-  const errors = submitted ? check.errors : check.errors.filter((e) => shown.includes(e.field));
-  const query = toQuery(data, inputs);
-  const orgLabel = midSentence(data.orgs.find((o) => o.id === inputs.org)?.label ?? '');
+export function figuresFor(data: ModelData, inputs: Inputs): Figures {
+  const est = estimate(data, inputs);
+  const chosen = est.routes.find((r) => r.id === inputs.method) ?? est.routes[0];
+  return { est, chosen, warn: warnings(data, est, typicalBudget(data, inputs.org, inputs.services)) };
+}
 
-  // After hydration: read the link. Nothing else is set here, so a plain visit is drawn once.
-  useEffect(() => {
-    // Anything typed before the island was ready is still in the fields
-    // (hydration leaves their values alone), so take it up rather than lose it.
-    const typed: Partial<FormState> = {};
-    for (const k of ['budget', 'years', 'rate'] as const) {
-      const el = document.getElementById(k) as HTMLInputElement | null;
-      if (el && el.value !== form[k]) typed[k] = el.value;
-    }
-    if (location.search) {
-      const q = new URLSearchParams(location.search);
-      const read = parseQuery(data, location.search);
-      setLink(read);
-      // A link we could not read in full is replaced by the one we used, so a
-      // broken or hostile parameter is not kept in the address bar to be copied on.
-      if (read.ignored.length) history.replaceState(null, '', `?${toQuery(data, read.inputs)}`);
-      const mine = { services: q.has('services') || q.has('costs'), budget: q.has('budget') || q.has('costs') };
-      const linked = formFromInputs(read.inputs);
-      if (!Object.keys(typed).length) {
-        setInputs(read.inputs);
-        setForm(linked);
-        setOwn(mine);
-      } else update(typed, undefined, linked, mine);
-    } else if (Object.keys(typed).length) update(typed);
-    // Once every part shows the link's figures, show the results again (see the page's inline script).
-    afterParts(() => requestAnimationFrame(() => document.documentElement.classList.remove('calc-link-pending')));
-  }, [data]);
+/** The errors to show at the fields and in the summary, as GOV.UK forms show them. */
+export function messages(data: ModelData, form: FormState, shown: string[], submitted: boolean) {
+  const all = validateForm(data, form).errors;
+  return { all, errors: submitted ? all : all.filter((e) => shown.includes(e.field)), summary: submitted ? all : [] };
+}
 
-  // Announce new figures once the visitor has changed something, after a pause in typing.
-  useEffect(() => {
-    if (!touched.current) return;
-    const t = setTimeout(() => {
-      const { chosen } = figures();
-      const [lo, hi] = [chosen.low.annualSavings, chosen.high.annualSavings];
-      setLive(
-        chosen.eligible
-          ? `Estimate updated. ${chosen.label}: most likely ${money(chosen.annualSavings)} a year at full run, between ${money(Math.min(lo, hi))} and ${money(Math.max(lo, hi))}; one-off costs ${money(chosen.oneOff)}; net ${money(chosen.netTotal)} over ${yearsText(inputs.years)}; pays back ${paybackLabel(chosen.payback, inputs.years)}.`
-          : `Estimate updated. ${chosen.label} is not open to you. ${chosen.reason}`,
-      );
-    }, 900);
-    return () => clearTimeout(t);
-  }, [figures]);
+const orgLabel = (v: View) => midSentence(v.data.orgs.find((o) => o.id === v.inputs.org)?.label ?? '');
 
-  // Move focus after "Update estimate": to the error summary, or to the results.
-  useEffect(() => {
-    if (focus) (check.errors.length ? summary.current : results.current)?.focus();
-  }, [focus]);
+/** Each part that changes with the answers, by the name of its container. */
+export const PARTS: Record<string, (v: View) => Child> = {
+  summary: (v) => <ErrorSummary errors={v.summary} />,
+  behind: (v) =>
+    v.behind && <p class="calc-stale no-print">These figures are for your last complete answers. Correct the answers marked above to update them.</p>,
+  headline: (v) => <Headline data={v.data} est={v.figures.est} chosen={v.figures.chosen} orgLabel={orgLabel(v)} warn={v.figures.warn} />,
+  own: (v) => <OwnSummary data={v.data} own={v.inputs.own} />,
+  comparison: (v) => <Comparison est={v.figures.est} chosen={v.figures.chosen.id} years={v.inputs.years} />,
+  chart: (v) => (
+    <>
+      <h3>Cumulative net savings, year by year</h3>
+      <Chart routes={v.figures.est.routes} chosen={v.figures.chosen.id} years={v.inputs.years} />
+    </>
+  ),
+  'chart-table': (v) => <ChartTable routes={v.figures.est.routes} chosen={v.figures.chosen.id} years={v.inputs.years} />,
+  // The year-by-year table and the splits are for the chosen route, when it is open to this organisation.
+  years: (v) => v.figures.chosen.eligible && <YearTable route={v.figures.chosen} />,
+  splits: (v) => v.figures.chosen.eligible && <Splits est={v.figures.est} route={v.figures.chosen} />,
+};
 
-  useEffect(() => {
-    const base = document.title.replace(/^Error: /, '');
-    document.title = submitted && check.errors.length ? `Error: ${base}` : base;
-  });
+/** The parts a key press redraws at once; the rest follow in the next task (controller.ts). */
+export const FIRST = ['summary', 'behind', 'headline'];
 
-  /** Apply the visitor's change to the form (or to `base`, the form a link gave) and, when it is valid, to the estimate and the address. */
-  function update(patch: Partial<FormState>, mark?: string, base = form, was = own) {
-    touched.current = true;
-    const next = { ...base, ...patch };
-    const mine = { services: was.services || 'services' in patch, budget: was.budget || 'budget' in patch || 'costs' in patch };
-    if (patch.org && !mine.services) next.services = typicalServices(data, next.org);
-    if ((patch.org || patch.services) && !mine.budget) next.budget = grouped(typicalBudget(data, next.org, next.services));
-    if (next.mode === 'each')
-      for (const id of next.services)
-        if (next.costs[id] === undefined) next.costs = { ...next.costs, [id]: grouped(typicalBudget(data, next.org, [id])) };
-    setOwn(mine);
-    setForm(next);
-    if (mark && !shown.includes(mark)) setShown([...shown, mark]);
-    const v = validateForm(data, next);
-    if (v.inputs) {
-      setInputs(v.inputs);
-      history.replaceState(null, '', `?${toQuery(data, v.inputs)}`);
-    }
-  }
+const Slot = ({ name, v }: { name: string; v: View }) => (
+  <div class="calc-part" data-part={name}>
+    {PARTS[name](v)}
+  </div>
+);
 
-  function switchMode(mode: 'total' | 'each') {
-    // Start each figure from today's split, so nothing jumps when the visitor switches.
-    if (mode === 'each') update({ mode, costs: { ...form.costs, ...Object.fromEntries(figures().est.baselineByService.map((b) => [b.id, grouped(Math.round(b.amount))])) } });
-    else update({ mode, budget: grouped(inputs.budget) });
-  }
-
-  const show = (id: string) => !shown.includes(id) && setShown([...shown, id]);
-
+/**
+ * The whole calculator, as the server draws it. `built` (the build date) and
+ * `home` (the calculator's public address) stand in the print line until the
+ * browser writes today's date and its own address.
+ */
+export function Calculator(v: View & { built: string; home: string }) {
   return (
     <div class="calc">
-      <Notices data={data} ignored={link.ignored} stale={link.stale} errors={submitted ? check.errors : []} summary={summary} />
-      {/* Each part hydrates in a task of its own, in page order, so the form is first (see Part.tsx). */}
-      <Part now>
-        {() => (
-          <Form data={data} form={form} errors={errors} update={update} switchMode={switchMode} show={show} onSubmit={() => {
-            touched.current = true;
-            setSubmitted(true);
-            setFocus((n) => n + 1);
-          }} />
-        )}
-      </Part>
+      <LinkNotices data={v.data} />
+      <Slot name="summary" v={v} />
+      <Form data={v.data} form={v.form} kit={{ errors: v.errors }} />
 
       {/* Search indexes the page's words, not one visitor's figures. */}
       <section class="calc-results" aria-labelledby="calc-results-title" data-pagefind-ignore>
-        <h2 id="calc-results-title" ref={results} tabIndex={-1}>
+        <h2 id="calc-results-title" tabIndex={-1}>
           Your estimate
         </h2>
-        <PrintLine version={data.version} query={query} built={built} home={home} />
-        {check.errors.length > 0 && (
-          <p class="calc-stale no-print">These figures are for your last complete answers. Correct the answers marked above to update them.</p>
-        )}
-        <Part now>
-          {() => {
-            const { est, chosen, warn } = figures();
-            return <Headline data={data} est={est} chosen={chosen} orgLabel={orgLabel} warn={warn} choose={(id) => update({ method: id })} />;
-          }}
-        </Part>
-        <OwnSummary data={data} own={inputs.own} />
+        <PrintLine version={v.data.version} query={v.query} built={v.built} home={v.home} />
+        <Slot name="behind" v={v} />
+        <Slot name="headline" v={v} />
+        <Slot name="own" v={v} />
         {/* Below the headline (see calculator.css on .calc-more). */}
         <div class="calc-more">
-          <Part>{() => <Comparison est={figures().est} chosen={figures().chosen.id} years={inputs.years} />}</Part>
-          <Part>
-            {() => (
-              <>
-                <h3>Cumulative net savings, year by year</h3>
-                <Chart routes={figures().est.routes} chosen={figures().chosen.id} years={inputs.years} />
-              </>
-            )}
-          </Part>
-          <Part>{() => <ChartTable routes={figures().est.routes} chosen={figures().chosen.id} years={inputs.years} />}</Part>
-          {/* The year-by-year table and the splits are for the chosen route, when it is open to this organisation. */}
-          <Part>{() => figures().chosen.eligible && <YearTable route={figures().chosen} />}</Part>
-          <Part>{() => figures().chosen.eligible && <Splits est={figures().est} route={figures().chosen} />}</Part>
-          <Part>{() => <KeepAndShare data={data} est={figures().est} query={query} />}</Part>
+          {['comparison', 'chart', 'chart-table', 'years', 'splits'].map((name) => (
+            <Slot name={name} v={v} />
+          ))}
+          <KeepAndShare query={v.query} />
         </div>
       </section>
 
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">
-        {live}
-      </div>
+      <div class="visually-hidden" id="calc-live" aria-live="polite" aria-atomic="true"></div>
+      {/* The form's fields that come and go, for the controller to copy in: a
+          cost for every service (and the hint for none), and the visitor's own assumptions. */}
+      <template id="calc-cost-fields">
+        <CostFields data={v.data} form={{ ...v.form, services: v.data.services.map((s) => s.id), costs: {} }} kit={{ errors: [] }} />
+        <CostFields data={v.data} form={{ ...v.form, services: [] }} kit={{ errors: [] }} />
+      </template>
+      <template id="calc-own-fields">
+        <OwnFields data={v.data} form={{ ...v.form, own: {} }} kit={{ errors: [] }} />
+      </template>
     </div>
   );
 }

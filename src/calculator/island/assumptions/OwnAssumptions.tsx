@@ -3,9 +3,14 @@
  * GOV.UK details element. Each field shows our figure and its source; an
  * empty field uses ours. They travel in the link (state.ts, OWN_PARAMS) and
  * are marked "your figure" in the results, the printout and the CSV.
+ *
+ * The 20-odd fields come in a template at the end of the calculator
+ * (Calculator.tsx), which the controller copies in when the panel first
+ * opens: they are not in the way of the first view, and a visit that never
+ * opens the panel never builds them. "Use all our figures again" is a part
+ * of its own, so it can come and go while a field keeps its focus.
  */
 import './assumptions.css';
-import { useState } from 'preact/hooks';
 import type { ModelData } from '../../model';
 import type { FormState } from '../../state';
 import { ownField } from '../../state';
@@ -16,55 +21,74 @@ interface Props {
   data: ModelData;
   form: FormState;
   kit: FieldKit;
-  update: (patch: Partial<FormState>) => void;
 }
 
-export function OwnAssumptions({ data, form, kit, update }: Props) {
-  const set = (key: string, v: string) => update({ own: { ...form.own, [key]: v } });
-  const count = Object.values(form.own).filter((v) => v.trim()).length;
-  // Opened by the visitor, by a link that carries their own figures, or by a problem in one of them.
-  const [opened, setOpened] = useState<boolean | null>(null);
-  const open = (opened ?? count > 0) || kit.errors.some((e) => e.field.startsWith('own-'));
+/** How many of our figures the visitor has replaced. */
+export const ownCount = (form: FormState) => Object.values(form.own).filter((v) => v.trim()).length;
+
+export const ownSummary = (count: number) => `Change the assumptions${count ? ` (${count} changed)` : ''}`;
+
+/**
+ * Open when the visitor opened it, or, until they open or close it
+ * themselves, when a link carries their own figures or one of them has a
+ * problem.
+ */
+export const ownOpen = (form: FormState, kit: FieldKit, opened: boolean | null) =>
+  (opened ?? ownCount(form) > 0) || kit.errors.some((e) => e.field.startsWith('own-'));
+
+export function OwnFields({ data, form, kit }: Props) {
   return (
-    <details class="calc-details" open={open} onToggle={(e) => setOpened(e.currentTarget.open)}>
+    <>
+      <p>
+        Put in what you know. Leave a field empty to use our figure, shown under each with its source. Your figures travel in the
+        link, the printout and the spreadsheet.
+      </p>
+      {GROUPS.map(([g, title]) => (
+        <fieldset class="calc-field calc-own">
+          <legend class="calc-legend calc-legend--small">{title}</legend>
+          {data.own
+            .filter((s) => groupOf(s.key) === g)
+            .map((s) => (
+              <TextField
+                kit={kit}
+                id={ownField(s.key)}
+                label={s.label}
+                hint={`Our figure: ${unitText(s, s.value)} (${s.source}).`}
+                value={form.own[s.key] ?? ''}
+                after={s.unit === 'months' ? 'months' : '%'}
+                short
+              />
+            ))}
+        </fieldset>
+      ))}
+    </>
+  );
+}
+
+export const OwnReset = ({ form }: { form: FormState }) => (
+  <>
+    {ownCount(form) > 0 && (
+      <p>
+        <button type="button" class="calc-link-button" data-action="own-reset">
+          Use all our figures again
+        </button>
+      </p>
+    )}
+  </>
+);
+
+export function OwnAssumptions({ form }: { form: FormState }) {
+  return (
+    <details class="calc-details">
       <summary>
-        <span class="calc-details__summary">Change the assumptions{count ? ` (${count} changed)` : ''}</span>
+        <span class="calc-details__summary">{ownSummary(ownCount(form))}</span>
       </summary>
-      {/* The 20-odd fields are drawn only once the panel is open, so a visit that
-          never opens it does not pay to build and hydrate them. */}
-      {open && <div class="calc-details__text">
-        <p>
-          Put in what you know. Leave a field empty to use our figure, shown under each with its source. Your figures travel in
-          the link, the printout and the spreadsheet.
-        </p>
-        {GROUPS.map(([g, title]) => (
-          <fieldset class="calc-field calc-own" key={g}>
-            <legend class="calc-legend calc-legend--small">{title}</legend>
-            {data.own
-              .filter((s) => groupOf(s.key) === g)
-              .map((s) => (
-                <TextField
-                  key={s.key}
-                  kit={kit}
-                  id={ownField(s.key)}
-                  label={s.label}
-                  hint={`Our figure: ${unitText(s, s.value)} (${s.source}).`}
-                  value={form.own[s.key] ?? ''}
-                  onInput={(v) => set(s.key, v)}
-                  after={s.unit === 'months' ? 'months' : '%'}
-                  short
-                />
-              ))}
-          </fieldset>
-        ))}
-        {count > 0 && (
-          <p>
-            <button type="button" class="calc-link-button" onClick={() => update({ own: {} })}>
-              Use all our figures again
-            </button>
-          </p>
-        )}
-      </div>}
+      <div class="calc-details__text">
+        <div class="calc-part" data-part="own-fields"></div>
+        <div class="calc-part" data-part="own-reset">
+          <OwnReset form={form} />
+        </div>
+      </div>
     </details>
   );
 }

@@ -9,7 +9,7 @@ export function OwnSummary({ data, own }: { data: ModelData; own?: Overrides }) 
       <h3>Your own assumptions</h3>
       <ul>
         {list.map(({ spec, yours }) => (
-          <li key={spec.key} data-own={spec.key}>
+          <li data-own={spec.key}>
             {spec.label}: <strong>{unitText(spec, yours)}</strong> <span class="calc-tag calc-tag--inline">your figure</span> (ours:{' '}
             {unitText(spec, spec.value)})
           </li>

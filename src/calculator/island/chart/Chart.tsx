@@ -23,7 +23,8 @@ export const LINE_DASHES = ['', '9 5', '2 4', '12 4 2 4', '5 3'];
  * the one that fits its box (container queries in chart.css). An SVG
  * scales its text with its width, so one plot drawn for a desktop leaves 5px
  * labels on a phone. The markup does not depend on the window, so the
- * server-rendered page and the hydrated island match and nothing shifts.
+ * page the server draws and the one the browser redraws match and nothing
+ * shifts.
  *
  * - wide: 640 wide, text 12 units; shown from 640px, where that is 12px or more
  *   (and what prints). Laid out as it always was, but for a wider left
@@ -164,7 +165,6 @@ export function Chart({ routes, chosen, years }: { routes: RangedRoute[]; chosen
           const y = (v: number) => tenth(fr.T + ((hi - v) / (hi - lo)) * (fr.H - fr.T - fr.B));
           return (
             <svg
-              key={fr.name}
               class={`calc-chart__plot calc-chart__plot--${fr.name}`}
               viewBox={`0 0 ${fr.W} ${fr.H}`}
               width="100%"
@@ -173,7 +173,7 @@ export function Chart({ routes, chosen, years }: { routes: RangedRoute[]; chosen
               aria-hidden="true"
             >
               {ticks.map((v) => (
-                <g key={v}>
+                <g>
                   <line x1={fr.L} x2={fr.W - fr.R} y1={y(v)} y2={y(v)} class={v === 0 ? 'calc-chart__zero' : 'calc-chart__grid'} />
                   <text x={fr.L - fr.yDx} y={y(v) + fr.yDy} text-anchor="end">
                     {money(v)}
@@ -181,7 +181,7 @@ export function Chart({ routes, chosen, years }: { routes: RangedRoute[]; chosen
                 </g>
               ))}
               {fr.labelled.map((i) => (
-                <text key={i} x={x(i)} y={fr.H - fr.B + fr.xDy} text-anchor="middle">
+                <text x={x(i)} y={fr.H - fr.B + fr.xDy} text-anchor="middle">
                   {yearLabel(i)}
                 </text>
               ))}
@@ -189,7 +189,7 @@ export function Chart({ routes, chosen, years }: { routes: RangedRoute[]; chosen
                 <polygon class="calc-chart__band" points={[...low, ...[...high].reverse()].map(([a, b]) => `${x(a)},${y(b)}`).join(' ')} />
               )}
               {open.map(({ r, i }) => (
-                <g key={r.id} stroke={LINE_COLOURS[i]} fill="none" class={r.id === chosen ? 'calc-chart__chosen' : undefined}>
+                <g stroke={LINE_COLOURS[i]} fill="none" class={r.id === chosen ? 'calc-chart__chosen' : undefined}>
                   <polyline points={points(r).map(([a, b]) => `${x(a)},${y(b)}`).join(' ')} stroke-dasharray={LINE_DASHES[i] || undefined} />
                   <path d={points(r).slice(1).map(([a, b]) => marker(i, x(a), y(b))).join('')} fill={i === 4 ? 'none' : LINE_COLOURS[i]} />
                 </g>
@@ -206,7 +206,7 @@ export function Chart({ routes, chosen, years }: { routes: RangedRoute[]; chosen
         )}
         <ul class="calc-key">
           {open.map(({ r, i }) => (
-            <li key={r.id}>
+            <li>
               <svg viewBox="0 0 40 12" width="40" height="12" aria-hidden="true" focusable="false">
                 <g stroke={LINE_COLOURS[i]} fill="none">
                   <line x1="0" x2="40" y1="6" y2="6" stroke-dasharray={LINE_DASHES[i] || undefined} stroke-width="2.5" />
@@ -248,7 +248,7 @@ export function ChartTable({ routes, chosen, years }: { routes: RangedRoute[]; c
           <tr>
             <th scope="col">Year</th>
             {open.map((r) => (
-              <th scope="col" key={r.id} class={`num${r.id === chosen ? ' calc-chosen' : ''}`}>
+              <th scope="col" class={`num${r.id === chosen ? ' calc-chosen' : ''}`}>
                 {r.label}
               </th>
             ))}
@@ -262,7 +262,7 @@ export function ChartTable({ routes, chosen, years }: { routes: RangedRoute[]; c
         </thead>
         <tbody>
           {Array.from({ length: years }, (_, i) => (
-            <tr key={i}>
+            <tr>
               <th scope="row">Year {i + 1}</th>
               {open.map((r) => cell('cumulative-net', r, r.years[i].cumulative, i + 1))}
               {pick && cell('cumulative-net-low', pick, pick.low.years[i].cumulative, i + 1)}

@@ -34,7 +34,7 @@ export function Comparison({ est, chosen, years }: { est: Estimate; chosen: stri
             <tr>
               <td></td>
               {est.routes.map((r) => (
-                <th scope="col" key={r.id} class={cls(r.id)}>
+                <th scope="col" class={cls(r.id)}>
                   {r.label}
                   {r.id === chosen && <span class="calc-tag"> Your choice</span>}
                 </th>
@@ -45,7 +45,7 @@ export function Comparison({ est, chosen, years }: { est: Estimate; chosen: stri
             <tr>
               <th scope="row">Open to you</th>
               {est.routes.map((r) => (
-                <td key={r.id} class={cls(r.id)}>
+                <td class={cls(r.id)}>
                   <Fig f="eligible" m={r.id} v={r.eligible ? 1 : 0}>
                     {r.eligible ? 'Yes' : 'No'}
                   </Fig>
@@ -54,18 +54,18 @@ export function Comparison({ est, chosen, years }: { est: Estimate; chosen: stri
               ))}
             </tr>
             {rows.map(([label, f, pick, text = money, short = text]) => (
-              <tr key={f}>
+              <tr>
                 <th scope="row">{label}</th>
                 {est.routes.map((r) => {
                   if (!r.eligible)
                     return (
-                      <td key={r.id} class={cls(r.id, true)}>
+                      <td class={cls(r.id, true)}>
                         <span class="calc-na">Not open to you</span>
                       </td>
                     );
                   const [lo, mid, hi] = spread(r, pick);
                   return (
-                    <td key={r.id} class={cls(r.id, true)}>
+                    <td class={cls(r.id, true)}>
                       <Fig f={f} m={r.id} v={mid} r={[lo, hi]}>
                         {text(mid)}
                       </Fig>

@@ -4,7 +4,7 @@ import { data, html, start } from '../test-kit';
 import { Form } from './Form';
 
 const draw = (errors: { field: string; message: string }[] = []) =>
-  html(<Form data={data} form={formFromInputs(start)} errors={errors} update={() => {}} switchMode={() => {}} show={() => {}} onSubmit={() => {}} />);
+  html(<Form data={data} form={formFromInputs(start)} kit={{ errors }} />);
 
 describe('form', () => {
   it('asks every question, with a radio for each organisation and route and a box for each service', () => {

@@ -2,18 +2,23 @@
  * The calculator's questions, as a GOV.UK form: labels and hints, a message
  * at the field, radios and checkboxes with large targets. The visitor's own
  * assumptions are in a details element at the end (../assumptions/).
+ *
+ * The server draws the form; in the browser the controller reads it and
+ * keeps it up to date (checked boxes, typical figures, messages). The fields
+ * that come and go (a cost for each service, the visitor's own assumptions)
+ * are copied from templates the server writes (Calculator.tsx), so the
+ * browser loads none of this file but `ErrorMessage`.
  */
 import './form.css';
-import type { JSX } from 'preact';
+import type { Child } from '~/lib/html/jsx-runtime';
 import type { ModelData } from '../../model';
 import type { FieldError, FormState } from '../../state';
 import { decimal, midSentence } from '../../format';
 import { OwnAssumptions } from '../assumptions/OwnAssumptions';
 
 export interface FieldKit {
+  /** The messages shown at their fields. */
   errors: FieldError[];
-  /** Show a field's message once the visitor leaves it. */
-  show: (id: string) => void;
 }
 
 /** The hint and message ids a field is described by. */
@@ -33,10 +38,9 @@ export function ErrorMessage({ kit, id }: { kit: FieldKit; id: string }) {
 export function TextField(p: {
   kit: FieldKit;
   id: string;
-  label: JSX.Element | string;
-  hint?: string;
+  label: Child;
+  hint?: Child;
   value: string;
-  onInput: (v: string) => void;
   before?: string;
   after?: string;
   short?: boolean;
@@ -55,8 +59,6 @@ export function TextField(p: {
       value={p.value}
       aria-describedby={describedBy(p.kit, p.id, !!p.hint)}
       aria-invalid={bad ? 'true' : undefined}
-      onInput={(e) => p.onInput(e.currentTarget.value)}
-      onChange={() => p.kit.show(p.id)}
     />
   );
   const affix = (t?: string) =>
@@ -89,7 +91,7 @@ export function TextField(p: {
   );
 }
 
-function Radios(p: { name: string; legend: string; hint: string; items: { id: string; label: string }[]; value: string; pick: (id: string) => void }) {
+function Radios(p: { name: string; legend: string; hint: string; items: { id: string; label: string }[]; value: string }) {
   return (
     <fieldset class="calc-field" aria-describedby={`${p.name}-hint`}>
       <legend class="calc-legend">{p.legend}</legend>
@@ -98,8 +100,8 @@ function Radios(p: { name: string; legend: string; hint: string; items: { id: st
       </div>
       <div class="calc-radios calc-radios--columns">
         {p.items.map((o) => (
-          <div class="calc-choice" key={o.id}>
-            <input type="radio" id={`${p.name}-${o.id}`} name={p.name} value={o.id} checked={p.value === o.id} onChange={() => p.pick(o.id)} />
+          <div class="calc-choice">
+            <input type="radio" id={`${p.name}-${o.id}`} name={p.name} value={o.id} checked={p.value === o.id} />
             <label for={`${p.name}-${o.id}`}>{o.label}</label>
           </div>
         ))}
@@ -111,31 +113,50 @@ function Radios(p: { name: string; legend: string; hint: string; items: { id: st
 interface Props {
   data: ModelData;
   form: FormState;
-  errors: FieldError[];
-  update: (patch: Partial<FormState>, mark?: string) => void;
-  switchMode: (mode: 'total' | 'each') => void;
-  show: (id: string) => void;
-  onSubmit: () => void;
+  kit: FieldKit;
 }
 
-export function Form({ data, form, errors, update, switchMode, show, onSubmit }: Props) {
-  const kit: FieldKit = { errors, show };
-  const formOrg = midSentence(data.orgs.find((o) => o.id === form.org)?.label ?? '');
+/** The organisation's name mid-sentence, in a hint; the controller rewrites it when the organisation changes. */
+export const OrgName = ({ data, form }: { data: ModelData; form: FormState }) => (
+  <span data-org-name>{midSentence(data.orgs.find((o) => o.id === form.org)?.label ?? '')}</span>
+);
+
+/** A cost field for each service chosen, when the visitor gives a figure for each. */
+export function CostFields({ data, form, kit }: { data: ModelData; form: FormState; kit: FieldKit }) {
+  return (
+    <>
+      {data.services
+        .filter((s) => form.services.includes(s.id))
+        .map((s) => (
+          <TextField
+            kit={kit}
+            id={`cost-${s.id}`}
+            label={
+              <>
+                {s.label} <span class="visually-hidden">annual cost</span>
+              </>
+            }
+            value={form.costs[s.id] ?? ''}
+            before="£"
+          />
+        ))}
+      {!form.services.length && <p class="calc-hint">Choose at least one service first.</p>}
+    </>
+  );
+}
+
+export function Form({ data, form, kit }: Props) {
+  const { errors } = kit;
   const first = `service-${data.services[0]?.id}`;
-  const pick = (id: string, on: boolean) => update({ services: on ? [...form.services, id] : form.services.filter((x) => x !== id) }, first);
   const mode = (id: 'total' | 'each', label: string) => (
     <div class="calc-choice">
-      <input type="radio" id={`mode-${id}`} name="mode" value={id} checked={form.mode === id} onChange={() => switchMode(id)} />
+      <input type="radio" id={`mode-${id}`} name="mode" value={id} checked={form.mode === id} />
       <label for={`mode-${id}`}>{label}</label>
     </div>
   );
   return (
     <form
       class="calc-form no-print"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit();
-      }}
       noValidate
       aria-label="Your figures"
       data-pagefind-ignore
@@ -146,21 +167,20 @@ export function Form({ data, form, errors, update, switchMode, show, onSubmit }:
         hint="This decides which routes are open to you. Only councils can join the Joint Committee."
         items={data.orgs}
         value={form.org}
-        pick={(id) => update({ org: id })}
       />
 
       <fieldset class={`calc-field${errors.some((e) => e.field === first) ? ' calc-field--error' : ''}`} aria-describedby={errors.some((e) => e.field === first) ? `services-hint ${first}-error` : 'services-hint'}>
         <legend class="calc-legend">Which services do you want to share?</legend>
         <div id="services-hint" class="calc-hint">
-          Select all that apply. We start with the services a {formOrg} usually has. Sharing more of your back office saves more on
+          Select all that apply. We start with the services a <OrgName data={data} form={form} /> usually has. Sharing more of your back office saves more on
           senior management.
         </div>
         <ErrorMessage kit={kit} id={first} />
         <p class="calc-buttons">
-          <button type="button" class="calc-link-button" onClick={() => update({ services: data.services.map((s) => s.id) }, first)}>
+          <button type="button" class="calc-link-button" data-action="all">
             Select all {data.services.length}
           </button>
-          <button type="button" class="calc-link-button" onClick={() => update({ services: [] }, first)}>
+          <button type="button" class="calc-link-button" data-action="none">
             Clear all
           </button>
         </p>
@@ -168,18 +188,17 @@ export function Form({ data, form, errors, update, switchMode, show, onSubmit }:
           {data.families.map((f) => {
             const list = data.services.filter((s) => s.family === f.id);
             return list.length ? (
-              <fieldset class="calc-family" key={f.id}>
+              <fieldset class="calc-family">
                 <legend>{f.label}</legend>
                 <div class="calc-checkboxes">
                   {list.map((s) => (
-                    <div class="calc-choice" key={s.id}>
+                    <div class="calc-choice">
                       <input
                         type="checkbox"
                         id={`service-${s.id}`}
                         name="services"
                         value={s.id}
                         checked={form.services.includes(s.id)}
-                        onChange={(e) => pick(s.id, e.currentTarget.checked)}
                       />
                       <label for={`service-${s.id}`}>{s.label}</label>
                     </div>
@@ -195,42 +214,26 @@ export function Form({ data, form, errors, update, switchMode, show, onSubmit }:
         <legend class="calc-legend">How do you want to enter what these services cost today?</legend>
         <div class="calc-radios">
           {mode('total', 'One total for all the services I chose')}
-          {form.mode === 'total' && (
-            <div class="calc-reveal">
-              <TextField
-                kit={kit}
-                id="budget"
-                label="Annual cost today of the services you chose"
-                hint={`In pounds, for example 2,500,000 or 2.5m. We split it between the services using typical shares. Until you change it, we show a typical figure for a ${formOrg}.`}
-                value={form.budget}
-                onInput={(v) => update({ budget: v })}
-                before="£"
-              />
-            </div>
-          )}
+          {/* Both answers are drawn, the other one hidden, so switching keeps the total as typed. */}
+          <div class="calc-reveal" data-reveal="total" hidden={form.mode !== 'total'}>
+            <TextField
+              kit={kit}
+              id="budget"
+              label="Annual cost today of the services you chose"
+              hint={
+                <>
+                  In pounds, for example 2,500,000 or 2.5m. We split it between the services using typical shares. Until you change
+                  it, we show a typical figure for a <OrgName data={data} form={form} />.
+                </>
+              }
+              value={form.budget}
+              before="£"
+            />
+          </div>
           {mode('each', 'A figure for each service')}
-          {form.mode === 'each' && (
-            <div class="calc-reveal">
-              {data.services
-                .filter((s) => form.services.includes(s.id))
-                .map((s) => (
-                  <TextField
-                    key={s.id}
-                    kit={kit}
-                    id={`cost-${s.id}`}
-                    label={
-                      <>
-                        {s.label} <span class="visually-hidden">annual cost</span>
-                      </>
-                    }
-                    value={form.costs[s.id] ?? ''}
-                    onInput={(v) => update({ costs: { ...form.costs, [s.id]: v } })}
-                    before="£"
-                  />
-                ))}
-              {!form.services.length && <p class="calc-hint">Choose at least one service first.</p>}
-            </div>
-          )}
+          <div class="calc-reveal" data-reveal="each" hidden={form.mode !== 'each'}>
+            {form.mode === 'each' && <CostFields data={data} form={form} kit={kit} />}
+          </div>
         </div>
       </fieldset>
 
@@ -241,7 +244,6 @@ export function Form({ data, form, errors, update, switchMode, show, onSubmit }:
           label="Number of years"
           hint={`From 1 to ${data.limits.yearsMax}, counted from your decision to join.`}
           value={form.years}
-          onInput={(v) => update({ years: v })}
           short
           mode="numeric"
         />
@@ -251,7 +253,6 @@ export function Form({ data, form, errors, update, switchMode, show, onSubmit }:
           label="Discount rate"
           hint={`A percentage. HM Treasury's Green Book uses ${decimal(data.defaults.rate)}% a year.`}
           value={form.rate}
-          onInput={(v) => update({ rate: v })}
           after="%"
           short
         />
@@ -263,16 +264,15 @@ export function Form({ data, form, errors, update, switchMode, show, onSubmit }:
         hint={`We compare all ${data.routes.length} routes; this one is highlighted.`}
         items={data.routes}
         value={form.method}
-        pick={(id) => update({ method: id })}
       />
 
-      <OwnAssumptions data={data} form={form} kit={kit} update={update} />
+      <OwnAssumptions form={form} />
 
       {/* Pressing the mouse on the button would first blur the field, whose
           message would then appear and push the button away before the click
           lands. Keeping focus where it is lets the click submit; the summary
-          then takes focus. */}
-      <button type="submit" class="button" onMouseDown={(e) => e.preventDefault()}>
+          then takes focus (the controller's mousedown). */}
+      <button type="submit" class="button">
         Update estimate
       </button>
     </form>

@@ -5,7 +5,7 @@ import { Headline } from './Headline';
 
 const draw = (e: ReturnType<typeof run>, method = e.inputs.method) => {
   const chosen = e.routes.find((r) => r.id === method)!;
-  return html(<Headline data={data} est={e} chosen={chosen} orgLabel="district council" warn={warnings(data, e, e.baseline)} choose={() => {}} />);
+  return html(<Headline data={data} est={e} chosen={chosen} orgLabel="district council" warn={warnings(data, e, e.baseline)} />);
 };
 
 describe('headline', () => {

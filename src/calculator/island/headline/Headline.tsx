@@ -16,7 +16,6 @@ interface Props {
   chosen: RangedRoute;
   orgLabel: string;
   warn: Warnings;
-  choose: (id: string) => void;
 }
 
 function Figure({ r, f, label, pick, text }: { r: RangedRoute; f: string; label: string; pick: (e: RouteEstimate) => number; text: (n: number) => string }) {
@@ -34,7 +33,7 @@ function Figure({ r, f, label, pick, text }: { r: RangedRoute; f: string; label:
   );
 }
 
-export function Headline({ data, est, chosen, orgLabel, warn, choose }: Props) {
+export function Headline({ data, est, chosen, orgLabel, warn }: Props) {
   const { years, rate } = est.inputs;
   const n = est.inputs.services.length;
   const org = data.orgs.find((o) => o.id === est.inputs.org);
@@ -106,7 +105,7 @@ export function Headline({ data, est, chosen, orgLabel, warn, choose }: Props) {
                 .map((r, i, open) => (
                   <>
                     {i > 0 && (i === open.length - 1 ? ' or ' : ', ')}
-                    <button type="button" class="calc-link-button" onClick={() => choose(r.id)}>
+                    <button type="button" class="calc-link-button" data-choose={r.id}>
                       {r.label}
                     </button>
                   </>

@@ -7,8 +7,8 @@ describe('print line', () => {
   it('before the browser has run, names the build date, the version and the public address of this estimate', () => {
     const query = toQuery(data, start);
     const markup = html(<PrintLine version={data.version} query={query} built="1 December 2026" home="https://www.example.org/savings-calculator/" />);
-    expect(markup).toContain('Estimate made on 1 December 2026');
+    expect(markup).toContain('Estimate made on <span data-print="date">1 December 2026</span>');
     expect(markup).toContain(`(version ${data.version})`);
-    expect(markup).toContain(`https://www.example.org/savings-calculator/?${query.replace(/&/g, '&amp;')}`);
+    expect(markup).toContain(`<span data-print="link">https://www.example.org/savings-calculator/?${query.replace(/&/g, '&amp;')}</span>`);
   });
 });

@@ -2,13 +2,9 @@
  * The line a printout carries so it can be traced: when and with which
  * version of the calculator the estimate was made, and the address that
  * shows it again. The server knows only the build date and the site's own
- * address; the browser's are filled in here, in this small part alone, so
- * the rest of the island is not drawn a second time on load.
+ * address; in the browser the controller writes today's date and the
+ * address of the estimate on screen (data-print).
  */
-import { useEffect, useState } from 'preact/hooks';
-import { today } from '../../format';
-import { linkTo } from './KeepAndShare';
-
 interface Props {
   version: string;
   query: string;
@@ -19,13 +15,10 @@ interface Props {
 }
 
 export function PrintLine({ version, query, built, home }: Props) {
-  // Today's date once loaded; the address is built on each draw, as the answers change it.
-  const [date, setDate] = useState('');
-  useEffect(() => setDate(today()), []);
   return (
     <p class="calc-print-only">
-      Estimate made on {date || built} with the oneSource savings calculator (version {version}). To see it again, go to{' '}
-      {date ? linkTo(query) : `${home}?${query}`}
+      Estimate made on <span data-print="date">{built}</span> with the oneSource savings calculator (version {version}). To see
+      it again, go to <span data-print="link">{`${home}?${query}`}</span>
     </p>
   );
 }

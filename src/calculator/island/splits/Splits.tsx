@@ -17,7 +17,7 @@ interface Line {
 
 function AmountTable(p: { id: string; title: string; caption: string; head?: [string, string]; lines: Line[]; method: string; total?: [string, number]; extra?: Line[] }) {
   const row = (l: Line) => (
-    <tr key={`${l.f}-${l.a.id}`}>
+    <tr>
       <th scope="row">
         {l.a.label}
         {l.suffix}
@@ -107,7 +107,7 @@ export function Splits({ est, route }: { est: Estimate; route: RangedRoute }) {
             </thead>
             <tbody>
               {route.byService.map((s, i) => (
-                <tr key={s.id}>
+                <tr>
                   <th scope="row">{s.label}</th>
                   <td class="num">
                     <Fig f="service-cost" v={est.baselineByService[i].amount} x={{ 'data-service': s.id }}>

@@ -23,8 +23,8 @@ export function YearTable({ route }: { route: RangedRoute }) {
           <thead>
             <tr>
               <th scope="col">Year</th>
-              {COLUMNS.map(([f, label]) => (
-                <th scope="col" class="num" key={f}>
+              {COLUMNS.map(([, label]) => (
+                <th scope="col" class="num">
                   {label}
                 </th>
               ))}
@@ -36,10 +36,10 @@ export function YearTable({ route }: { route: RangedRoute }) {
               const a = route.low.years[i].net;
               const b = route.high.years[i].net;
               return (
-                <tr key={y.year}>
+                <tr>
                   <th scope="row">Year {y.year}</th>
                   {COLUMNS.map(([f, , pick]) => (
-                    <td key={f} class="num">
+                    <td class="num">
                       <Fig f={f} m={route.id} v={pick(y)} x={{ 'data-year': y.year }}>
                         {money(pick(y))}
                       </Fig>
