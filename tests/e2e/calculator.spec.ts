@@ -166,6 +166,8 @@ test.describe('savings calculator', () => {
     await page.getByLabel('Payroll').check();
     await page.getByLabel('Human resources').check();
     await page.getByLabel('A figure for each service').check();
+    // In the page's order of services, whatever order they were ticked in.
+    expect(await page.locator('[data-reveal="each"] input').evaluateAll((els) => els.map((e) => e.id))).toEqual(['cost-hr', 'cost-payroll']);
     await page.getByLabel('Payroll annual cost').fill('400000');
     await page.getByLabel('Human resources annual cost').fill('£1.1m');
     const inputs: Inputs = { ...defaultInputs(data), services: ['hr', 'payroll'], costs: { hr: 1_100_000, payroll: 400_000 }, budget: 1_500_000 };
@@ -443,6 +445,12 @@ test.describe('savings calculator', () => {
     await page.getByRole('button', { name: 'Update estimate' }).click();
     await expect(page.locator('.calc-error-summary')).toContainText('Saving on senior management must be between 0 and 100%');
     await expect(page.locator('#own-management-error')).toBeVisible();
+    // The visitor may still close the panel, and the next answer does not open it again.
+    await details.locator('summary').click();
+    await expect(details).not.toHaveAttribute('open', '');
+    // (The controller works out whether the panel is open in the same task as the key press.)
+    await page.getByLabel('Number of years').fill('8');
+    await expect(details).not.toHaveAttribute('open', '');
     expect(consoleErrors).toEqual([]);
   });
 

@@ -86,7 +86,7 @@ export const PARTS: Record<string, (v: View) => Child> = {
   splits: (v) => v.figures.chosen.eligible && <Splits est={v.figures.est} route={v.figures.chosen} />,
 };
 
-/** The parts a key press redraws at once; the rest follow in the next task (controller.ts). */
+/** The parts a key press redraws at once; the rest follow after the next frame, a task each (controller.ts). */
 export const FIRST = ['summary', 'behind', 'headline'];
 
 const Slot = ({ name, v }: { name: string; v: View }) => (

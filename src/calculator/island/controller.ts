@@ -3,16 +3,18 @@
  * estimate, kept in one place, and the page kept in step with them.
  *
  * The server has drawn everything for the default estimate (Calculator.tsx),
- * so on a plain visit nothing is redrawn but the two small parts that need
- * the browser (the buttons, today's date). A change redraws a part only when
+ * so a plain visit redraws nothing: it shows the buttons that need
+ * JavaScript, writes today's date and the page's own address where the
+ * printout gives them, and works each part out once, off to one side, so
+ * the first key press does not pay for it. A change redraws a part only when
  * its markup is new, with the same components the server used. The form is
  * never redrawn around a field being typed in: its fields are updated in
  * place (values, checked boxes, messages) and only the blocks whose fields
  * come and go are drawn again.
  *
- * A key press redraws the headline in its own task; the parts below it
- * follow after the next frame, a task each, so the new headline paints first
- * and no single task holds up the next key.
+ * A key press redraws the error summary and the headline in its own task;
+ * the parts below them follow after the next frame, a task each, so the new
+ * headline paints first and no single task holds up the next key.
  */
 import { render, type Child } from '~/lib/html/jsx-runtime';
 import type { Inputs, ModelData } from '../model';
@@ -68,7 +70,11 @@ function draw(name: string, markup: Child) {
   const html = render(markup);
   if (drawn[name] === html) return;
   drawn[name] = html;
-  part(name).innerHTML = html;
+  const el = part(name);
+  // The error summary holds focus after "Update estimate"; its new copy takes it back.
+  const focused = el.contains(document.activeElement) ? document.activeElement!.id : '';
+  el.innerHTML = html;
+  if (focused) field(focused)?.focus({ preventScroll: true });
 }
 
 /** Jobs in tasks of their own, in order: the parts below the headline. */
@@ -78,15 +84,27 @@ function next() {
   const [name, job] = queue.entries().next().value ?? [];
   if (!name || !job) return void (waiting = false);
   queue.delete(name);
-  job();
-  setTimeout(next);
+  // A part that fails to draw must not stop the ones after it, now or at the next change.
+  try {
+    job();
+  } finally {
+    setTimeout(next);
+  }
 }
 function later(name: string, job: () => void) {
   queue.set(name, job);
   if (waiting) return;
   waiting = true;
-  // After the next frame, so the headline the visitor asked for paints first.
-  requestAnimationFrame(() => setTimeout(next));
+  // After the next frame, so the headline the visitor asked for paints
+  // first; a tab in the background has no frames, so at most 100 ms later.
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    setTimeout(next);
+  };
+  requestAnimationFrame(go);
+  setTimeout(go, 100);
 }
 /** Runs `job` once every queued part has been drawn. */
 const afterParts = (job: () => void) => later('\0after', job);
@@ -115,6 +133,14 @@ const template = (id: string) => (document.getElementById(id) as HTMLTemplateEle
 const field = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T | null;
 const radios = (name: string) => form.elements.namedItem(name) as RadioNodeList;
 let costsFor = answers.mode === 'each' ? answers.services.join() : '';
+/**
+ * Whether the assumptions should be open, as last worked out. The panel is
+ * opened or closed only when that changes, so a visitor who closes it while
+ * one of its figures has a problem is not overruled at the next key press.
+ */
+let wasOpen = false;
+/** The panel's next toggle event is our own doing, not the visitor's. */
+let toggling = false;
 
 /** The form shows `answers` and the messages in `v`, without redrawing a field the visitor is in. */
 function syncForm(v: View) {
@@ -133,11 +159,18 @@ function syncForm(v: View) {
   if (key !== costsFor) {
     costsFor = key;
     const all = template('calc-cost-fields');
-    const copies = answers.services.map((id) => all.querySelector(`#cost-${id}`)!.closest('.calc-field')!);
+    // In the page's order of services, as the checks and the total's message assume (state.ts).
+    const copies = data.services.filter((s) => answers.services.includes(s.id)).map((s) => all.querySelector(`#cost-${s.id}`)!.closest('.calc-field')!);
     each.replaceChildren(...(key ? (copies.length ? copies : [all.querySelector('.calc-hint')!]) : []));
   }
   const details = form.querySelector('details')!;
-  if (details.open !== open) details.open = open;
+  if (open !== wasOpen) {
+    wasOpen = open;
+    if (details.open !== open) {
+      toggling = true;
+      details.open = open;
+    }
+  }
   if (open && !part('own-fields').childElementCount) part('own-fields').append(template('calc-own-fields'));
   draw('own-reset', OwnReset({ form: answers }));
   details.querySelector('.calc-details__summary')!.textContent = ownSummary(ownCount(answers));
@@ -265,9 +298,8 @@ form.addEventListener('submit', (e) => {
 form.querySelector('button[type="submit"]')!.addEventListener('mousedown', (e) => e.preventDefault());
 
 form.querySelector('details')!.addEventListener('toggle', (e) => {
-  const open = (e.currentTarget as HTMLDetailsElement).open;
-  if (open === ownOpen(answers, { errors: current.errors }, opened)) return;
-  opened = open;
+  if (toggling) return void (toggling = false);
+  opened = (e.currentTarget as HTMLDetailsElement).open;
   refresh([], []);
 });
 

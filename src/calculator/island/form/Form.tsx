@@ -214,7 +214,7 @@ export function Form({ data, form, kit }: Props) {
         <legend class="calc-legend">How do you want to enter what these services cost today?</legend>
         <div class="calc-radios">
           {mode('total', 'One total for all the services I chose')}
-          {/* Both answers are drawn, the other one hidden, so switching keeps the total as typed. */}
+          {/* Both answers are drawn, the other one hidden, so the controller switches between them without redrawing the form. */}
           <div class="calc-reveal" data-reveal="total" hidden={form.mode !== 'total'}>
             <TextField
               kit={kit}

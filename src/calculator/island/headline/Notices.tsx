@@ -42,7 +42,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   return (
     <>
       {errors.length > 0 && (
-        <div class="calc-error-summary" tabIndex={-1} aria-labelledby="calc-error-title">
+        <div class="calc-error-summary" id="calc-error-summary" tabIndex={-1} aria-labelledby="calc-error-title">
           <div role="alert">
             <h2 id="calc-error-title" class="calc-error-summary__title">
               There is a problem

@@ -6,7 +6,8 @@
  * links' addresses up to date (data-link), shows the buttons, which only work
  * with JavaScript (data-js), and says when the link is copied. Without
  * JavaScript the page says what to do instead. The spreadsheet is written by
- * ../../csv.ts in a worker (csv-worker.ts), loaded only when asked for.
+ * ../../csv.ts when asked for, with the list of every assumption fetched
+ * then.
  */
 import './share.css';
 
