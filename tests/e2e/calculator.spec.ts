@@ -440,6 +440,14 @@ test.describe('savings calculator', () => {
     await expect(other.locator('.calc-details')).toHaveAttribute('open', '');
     await fresh.close();
 
+    // "Use all our figures again" empties every field and hides itself; the figures are ours again.
+    const reset = page.getByRole('button', { name: 'Use all our figures again' });
+    await reset.click();
+    await expect(reset).toBeHidden();
+    await expect(mgmt).toHaveValue('');
+    await expect.poll(() => compareFigures(page)).toEqual(expected(defaultInputs(data)));
+    await expect(page.locator('.calc-own-summary')).toHaveCount(0);
+
     // A bad figure gets a message at the field and in the summary; the estimate keeps the last good answers.
     await mgmt.fill('120');
     await page.getByRole('button', { name: 'Update estimate' }).click();

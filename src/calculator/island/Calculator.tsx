@@ -69,8 +69,6 @@ const orgLabel = (v: View) => midSentence(v.data.orgs.find((o) => o.id === v.inp
 /** Each part that changes with the answers, by the name of its container. */
 export const PARTS: Record<string, (v: View) => Child> = {
   summary: (v) => <ErrorSummary errors={v.summary} />,
-  behind: (v) =>
-    v.behind && <p class="calc-stale no-print">These figures are for your last complete answers. Correct the answers marked above to update them.</p>,
   headline: (v) => <Headline data={v.data} est={v.figures.est} chosen={v.figures.chosen} orgLabel={orgLabel(v)} warn={v.figures.warn} />,
   own: (v) => <OwnSummary data={v.data} own={v.inputs.own} />,
   comparison: (v) => <Comparison est={v.figures.est} chosen={v.figures.chosen.id} years={v.inputs.years} />,
@@ -87,7 +85,7 @@ export const PARTS: Record<string, (v: View) => Child> = {
 };
 
 /** The parts a key press redraws at once; the rest follow after the next frame, a task each (controller.ts). */
-export const FIRST = ['summary', 'behind', 'headline'];
+export const FIRST = ['summary', 'headline'];
 
 const Slot = ({ name, v }: { name: string; v: View }) => (
   <div class="calc-part" data-part={name}>
@@ -113,7 +111,10 @@ export function Calculator(v: View & { built: string; home: string }) {
           Your estimate
         </h2>
         <PrintLine version={v.data.version} query={v.query} built={v.built} home={v.home} />
-        <Slot name="behind" v={v} />
+        {/* Shown while some answers are not complete (the controller's syncForm). */}
+        <p class="calc-stale no-print" data-behind hidden={!v.behind}>
+          These figures are for your last complete answers. Correct the answers marked above to update them.
+        </p>
         <Slot name="headline" v={v} />
         <Slot name="own" v={v} />
         {/* Below the headline (see calculator.css on .calc-more). */}

@@ -22,7 +22,7 @@ import { defaultInputs, formFromInputs, ownField, parseQuery, toQuery, typicalBu
 import { grouped, midSentence, today } from '../format';
 import { FIRST, PARTS, figuresFor, messages, type Figures, type View } from './Calculator';
 import { ErrorMessage, type FieldKit } from './form/Form';
-import { OwnReset, ownCount, ownOpen, ownSummary } from './assumptions/OwnAssumptions';
+import { ownCount, ownOpen, ownSummary } from './assumptions/OwnAssumptions';
 import { linkTo } from './share/KeepAndShare';
 import { loadAssumptions, toCsv } from '../csv';
 
@@ -123,6 +123,7 @@ function refresh(now: string[] = FIRST, parts = Object.keys(PARTS)) {
   // The addresses that carry the answers: the links to keep and share, and the printout's.
   for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-link]')) a.setAttribute('href', `${a.dataset.link}?${v.query}`);
   root.querySelector('[data-print="link"]')!.textContent = linkTo(v.query);
+  root.querySelector<HTMLElement>('[data-behind]')!.hidden = !v.behind;
   document.title = submitted && v.summary.length ? `Error: ${base}` : base;
 }
 
@@ -172,7 +173,7 @@ function syncForm(v: View) {
     }
   }
   if (open && !part('own-fields').childElementCount) part('own-fields').append(template('calc-own-fields'));
-  draw('own-reset', OwnReset({ form: answers }));
+  form.querySelector<HTMLElement>('[data-own-reset]')!.hidden = !ownCount(answers);
   details.querySelector('.calc-details__summary')!.textContent = ownSummary(ownCount(answers));
 
   const text: Record<string, string> = { budget: answers.budget, years: answers.years, rate: answers.rate };

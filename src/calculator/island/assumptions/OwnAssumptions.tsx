@@ -7,8 +7,8 @@
  * The 20-odd fields come in a template at the end of the calculator
  * (Calculator.tsx), which the controller copies in when the panel first
  * opens: they are not in the way of the first view, and a visit that never
- * opens the panel never builds them. "Use all our figures again" is a part
- * of its own, so it can come and go while a field keeps its focus.
+ * opens the panel never builds them. "Use all our figures again" is shown
+ * and hidden, never redrawn, so a field keeps its focus as it comes and goes.
  */
 import './assumptions.css';
 import type { ModelData } from '../../model';
@@ -65,18 +65,6 @@ export function OwnFields({ data, form, kit }: Props) {
   );
 }
 
-export const OwnReset = ({ form }: { form: FormState }) => (
-  <>
-    {ownCount(form) > 0 && (
-      <p>
-        <button type="button" class="calc-link-button" data-action="own-reset">
-          Use all our figures again
-        </button>
-      </p>
-    )}
-  </>
-);
-
 export function OwnAssumptions({ form }: { form: FormState }) {
   return (
     <details class="calc-details">
@@ -85,9 +73,12 @@ export function OwnAssumptions({ form }: { form: FormState }) {
       </summary>
       <div class="calc-details__text">
         <div class="calc-part" data-part="own-fields"></div>
-        <div class="calc-part" data-part="own-reset">
-          <OwnReset form={form} />
-        </div>
+        {/* Shown while the visitor has replaced any of our figures (the controller's syncForm). */}
+        <p data-own-reset hidden={ownCount(form) === 0}>
+          <button type="button" class="calc-link-button" data-action="own-reset">
+            Use all our figures again
+          </button>
+        </p>
       </div>
     </details>
   );
