@@ -5,9 +5,9 @@
  * assumption the model used with its value, unit and source. Amounts are whole
  * pounds with no £ signs or separators, so spreadsheets read them as numbers.
  *
- * Loaded only when the visitor asks for the spreadsheet. The list of every
- * assumption comes from /savings-calculator/assumptions.json, written at build
- * time from content/calculator/, so the page does not carry it.
+ * Written only when the visitor asks for the spreadsheet. The list of every
+ * assumption is fetched then, from /savings-calculator/assumptions.json,
+ * written at build time from content/calculator/, so the page does not carry it.
  */
 import type { Estimate, ModelData, RouteEstimate } from './model';
 import { paybackValue, spread } from './model';

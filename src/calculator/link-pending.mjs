@@ -4,8 +4,8 @@
  * to the page's own policy; public/_headers and the nginx snippet carry it
  * too, and the hosting tests check they match).
  *
- * A shared link's figures are worked out in the browser, so until the island
- * has done that the results wait, hidden but holding their space, for at most
+ * A shared link's figures are worked out in the browser, so until the
+ * calculator's script (island/controller.ts) has done that the results wait, hidden but holding their space, for at most
  * 4 seconds. Without JavaScript it never runs and the default estimate shows.
  */
 export const LINK_PENDING_SCRIPT =

@@ -21,7 +21,7 @@ import type { Inputs, ModelData } from '../model';
 import { defaultInputs, formFromInputs, ownField, parseQuery, toQuery, typicalBudget, typicalServices, validateForm, listNames, type FormState } from '../state';
 import { grouped, midSentence, today } from '../format';
 import { FIRST, PARTS, figuresFor, messages, type Figures, type View } from './Calculator';
-import { ErrorMessage, type FieldKit } from './form/Form';
+import { ErrorMessage, describedBy, type FieldKit } from './form/Form';
 import { ownCount, ownOpen, ownSummary } from './assumptions/OwnAssumptions';
 import { linkTo } from './share/KeepAndShare';
 import { loadAssumptions, toCsv } from '../csv';
@@ -199,7 +199,7 @@ function message(el: HTMLInputElement, kit: FieldKit) {
   const hint = field(services ? 'services-hint' : `${id}-hint`);
   if (error) (hint ?? box.querySelector('label')!).insertAdjacentHTML('afterend', render(ErrorMessage({ kit, id })));
   box.classList.toggle('calc-field--error', !!error);
-  const described = [hint?.id, error && `${id}-error`].filter(Boolean).join(' ');
+  const described = describedBy(kit, id, hint?.id);
   const target = services ? box : el;
   if (described) target.setAttribute('aria-describedby', described);
   else target.removeAttribute('aria-describedby');

@@ -21,9 +21,9 @@ export interface FieldKit {
   errors: FieldError[];
 }
 
-/** The hint and message ids a field is described by. */
-export const describedBy = (kit: FieldKit, id: string, hint = true) =>
-  [hint && `${id}-hint`, kit.errors.some((e) => e.field === id) && `${id}-error`].filter(Boolean).join(' ') || undefined;
+/** The ids a field is described by: its hint, if it has one, and its message, if it has one. */
+export const describedBy = (kit: FieldKit, id: string, hint?: string) =>
+  [hint, kit.errors.some((e) => e.field === id) && `${id}-error`].filter(Boolean).join(' ') || undefined;
 
 export function ErrorMessage({ kit, id }: { kit: FieldKit; id: string }) {
   const e = kit.errors.find((x) => x.field === id);
@@ -57,7 +57,7 @@ export function TextField(p: {
       spellcheck={false}
       autoComplete="off"
       value={p.value}
-      aria-describedby={describedBy(p.kit, p.id, !!p.hint)}
+      aria-describedby={describedBy(p.kit, p.id, p.hint ? `${p.id}-hint` : undefined)}
       aria-invalid={bad ? 'true' : undefined}
     />
   );
@@ -169,7 +169,7 @@ export function Form({ data, form, kit }: Props) {
         value={form.org}
       />
 
-      <fieldset class={`calc-field${errors.some((e) => e.field === first) ? ' calc-field--error' : ''}`} aria-describedby={errors.some((e) => e.field === first) ? `services-hint ${first}-error` : 'services-hint'}>
+      <fieldset class={`calc-field${errors.some((e) => e.field === first) ? ' calc-field--error' : ''}`} aria-describedby={describedBy(kit, first, 'services-hint')}>
         <legend class="calc-legend">Which services do you want to share?</legend>
         <div id="services-hint" class="calc-hint">
           Select all that apply. We start with the services a <OrgName data={data} form={form} /> usually has. Sharing more of your back office saves more on
