@@ -23,7 +23,7 @@ const DYNAMIC: Record<string, string> = {
 export interface Routes {
   /** Pages, each ending in "/". */
   pages: Set<string>;
-  /** Endpoints and files with an extension: "/news/rss.xml", "/favicon.svg". */
+  /** Endpoints and files with an extension: "/news/rss.xml", "/favicon.png". */
   files: Set<string>;
   /** Patterns for dynamic routes we cannot list. */
   wildcards: RegExp[];

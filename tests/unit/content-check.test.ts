@@ -154,7 +154,7 @@ describe('the rules on their own', () => {
   const routes = buildRoutes(process.cwd(), { services: ['payroll'], joining: ['full-partner'], sectors: ['district-council'], pages: ['about'], news: [] }, [{ id: '2026-01-01-draft', why: 'a draft (draft: true)' }]);
 
   it('knows the fixed pages from src/pages and the files in public/', () => {
-    for (const path of ['/', '/contact/', '/services/', '/services/payroll/', '/about/', '/news/rss.xml', '/favicon.svg']) {
+    for (const path of ['/', '/contact/', '/services/', '/services/payroll/', '/about/', '/news/rss.xml', '/favicon.png']) {
       expect(judgeLink(path, routes), path).toEqual({ ok: true });
     }
   });
