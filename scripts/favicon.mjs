@@ -3,7 +3,7 @@
  *
  * The site links a PNG, not the SVG. A browser renders an SVG favicon as a
  * document of its own on the page's main thread once the page has loaded
- * (10 to 15 ms on the test machine, four times that on Lighthouse's phone),
+ * (7 to 16 ms on the test machine, four times that on Lighthouse's phone),
  * and its lettering comes out in whatever font the visitor's machine has
  * for Arial; a PNG is decoded in well under a millisecond and looks the same
  * everywhere. Run this after changing the drawing, and commit both files.

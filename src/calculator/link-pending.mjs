@@ -5,8 +5,9 @@
  * too, and the hosting tests check they match).
  *
  * A shared link's figures are worked out in the browser, so until the
- * calculator's script (island/controller.ts) has done that the results wait, hidden but holding their space, for at most
- * 4 seconds. Without JavaScript it never runs and the default estimate shows.
+ * calculator's script (island/controller.ts) has done that the results wait,
+ * hidden but holding their space, for at most 4 seconds. Without JavaScript
+ * it never runs and the default estimate shows.
  */
 export const LINK_PENDING_SCRIPT =
   "if (location.search) { document.documentElement.classList.add('calc-link-pending'); setTimeout(() => document.documentElement.classList.remove('calc-link-pending'), 4000); }";
