@@ -112,6 +112,7 @@ const afterParts = (job: () => void) => later('\0after', job);
 let current: View;
 /** Brings the form and the parts in line with the state: `now` in this task, the rest of `parts` after. */
 function refresh(now: string[] = FIRST, parts = Object.keys(PARTS)) {
+  queue.delete('\0form');
   const v = (current = view());
   syncForm(v);
   for (const name of parts) {
@@ -368,11 +369,14 @@ if (location.search) {
 } else if (Object.keys(typed).length) update(typed);
 else {
   // A plain visit: the server drew the default estimate, so only the form and
-  // the addresses are brought up to date. Then each part's markup is worked
-  // out, a task each, without touching the page: it is what the server drew,
-  // so a part the first change leaves alone is not redrawn, and the model and
-  // the parts have run once before the first key press instead of during it.
-  refresh([], []);
+  // the addresses are brought up to date (a browser may have restored earlier
+  // choices into the form), in a task of their own: at 4x CPU that is a third
+  // of this script's first run, and the listeners above already answer a key
+  // press. Then each part's markup is worked out, a task each, without
+  // touching the page: it is what the server drew, so a part the first change
+  // leaves alone is not redrawn, and the model and the parts have run once
+  // before the first key press instead of during it.
+  later('\0form', () => refresh([], []));
   later('\0figures', () => current.figures);
   for (const name of Object.keys(PARTS)) later(name, () => (drawn[name] = render(PARTS[name](current))));
 }
