@@ -4,8 +4,9 @@
  * Builds the site, serves it with the nginx config we ship, and measures one
  * page of each type (home, service, method, sector, news item, landscape,
  * search, calculator): Lighthouse's four scores with mobile settings, LCP,
- * TBT and CLS, each the median of 5 runs with every run kept; JavaScript,
- * CSS and HTML bytes (gzip, as nginx sends them); requests; the first
+ * TBT and CLS, each the median of 5 runs with every run kept (after a visit
+ * to each page that is not counted, as a fresh browser's caches are cold);
+ * JavaScript, CSS and HTML bytes (gzip, as nginx sends them); requests; the first
  * response against the 14 KB of a first round trip. On the calculator it
  * also measures the part of the first response that holds the form and the
  * headline estimate, lists every JavaScript file the page loads with the
@@ -326,7 +327,8 @@ async function main() {
   log(`  ${server.httpsUrl}/`);
   try {
     step(`Lighthouse, mobile, ${runs} run${runs === 1 ? '' : 's'} per page type`);
-    const lh = await runLighthouse(present.map((p) => ({ type: p.type, url: `${server.httpsUrl}${p.path}` })), { runs, spki: server.spki, log });
+    const targets = present.map((p) => ({ type: p.type, url: `${server.httpsUrl}${p.path}` }));
+    const lh = await runLighthouse(targets, { runs, spki: server.spki, log, warmUp: quick ? targets.slice(0, 1) : targets });
     report.pages = [];
     for (const p of present) report.pages.push(await measurePage(server.httpsUrl, p, lh.find((x) => x.type === p.type)));
     const calc = present.find((p) => p.type === 'calculator');

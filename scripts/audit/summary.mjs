@@ -82,7 +82,7 @@ export function summary(r, previous) {
   );
   out.push('');
   out.push(
-    `Performance, LCP and TBT are the median of ${r.environment.lighthouseRuns} Lighthouse run${r.environment.lighthouseRuns === 1 ? '' : 's'}, with the lowest and highest run in brackets; CLS is the worst run. ` +
+    `Performance, LCP and TBT are the median of ${r.environment.lighthouseRuns} Lighthouse run${r.environment.lighthouseRuns === 1 ? '' : 's'}, with the lowest and highest run in brackets, after one visit to each page that is not counted (a fresh browser's caches are cold for what each page shows); CLS is the worst run. ` +
       'Bytes are gzip, as nginx sends them; JS is every file the page loads or can load; "first response" is the HTML page with its headers.',
   );
   if (r.pages.some((p) => p.runs.length > 1)) {
