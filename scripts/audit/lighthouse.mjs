@@ -85,6 +85,8 @@ export async function openLighthouse({ spki, log = () => {}, chromeFlags = [], s
   return { measure, close: () => chrome.kill() };
 }
 
+const scoreLine = (a) => `performance ${String(a.scores.performance).padStart(3)}, TBT ${String(a.tbtMs).padStart(4)} ms`;
+
 /**
  * Measures each { type, url } `runs` times, the pages taking turns, after a
  * visit to each page of `warmUp` that is not counted, and returns each page
@@ -104,14 +106,14 @@ export async function runLighthouse(pages, { runs = 5, spki, log = () => {}, war
     // (`warmUp` narrows that to fewer pages for a quick look.)
     for (const page of warmUp) {
       const a = await lh.measure(page.url).catch((e) => ({ error: e.message }));
-      log(`  warm-up ${page.type.padEnd(11)} ${a.error ? `not measured (${a.error})` : `performance ${String(a.scores.performance).padStart(3)}, TBT ${String(a.tbtMs).padStart(4)} ms`} (not counted)`);
+      log(`  warm-up ${page.type.padEnd(11)} ${a.error ? `not measured (${a.error})` : scoreLine(a)} (not counted)`);
     }
     for (let i = 0; i < runs; i++) {
       for (const [k, page] of pages.entries()) {
         const started = Date.now();
         const a = await lh.measure(page.url);
         attempts[k].push(a);
-        log(`  run ${i + 1}/${runs} ${page.type.padEnd(11)} performance ${String(a.scores.performance).padStart(3)}, TBT ${String(a.tbtMs).padStart(4)} ms (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        log(`  run ${i + 1}/${runs} ${page.type.padEnd(11)} ${scoreLine(a)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       }
     }
   } finally {

@@ -6,8 +6,8 @@
  * search, calculator): Lighthouse's four scores with mobile settings, LCP,
  * TBT and CLS, each the median of 5 runs with every run kept (after a visit
  * to each page that is not counted, as a fresh browser's caches are cold);
- * JavaScript, CSS and HTML bytes (gzip, as nginx sends them); requests; the first
- * response against the 14 KB of a first round trip. On the calculator it
+ * JavaScript, CSS and HTML bytes (gzip, as nginx sends them); requests; the
+ * first response against the 14 KB of a first round trip. On the calculator it
  * also measures the part of the first response that holds the form and the
  * headline estimate, lists every JavaScript file the page loads with the
  * modules in it, and runs the typing benchmark (responsiveness.mjs). It
