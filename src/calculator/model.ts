@@ -374,10 +374,12 @@ interface Basis {
   scope: number;
   /** Full-run saving per lever per service, before the retained function. */
   grid: number[][];
+  /** The same per service, all levers together. */
+  byService: number[];
 }
 
-/** Run one route through one case. */
-function runRoute(b: Basis, route: RouteData, c: Scenario): RouteEstimate {
+/** Run one route through one case; `reason` is why the route is closed, or "" (closedReason). */
+function runRoute(b: Basis, route: RouteData, c: Scenario, reason: string): RouteEstimate {
   const { data, baseline, years, rate } = b;
   const keep = safe(route.keep, 0);
   const retainedShare = Math.min(Math.max(safe(route.retained, 0), 0), 1);
@@ -417,6 +419,19 @@ function runRoute(b: Basis, route: RouteData, c: Scenario): RouteEstimate {
   const vatShare = route.vat ? safe(data.vatRate * data.vatNew * (1 - (org?.vatRecovery ?? 1)), 0) : 0;
   const charged = baseline * shared;
 
+  // Savings kept a month in each year after go-live, as far as the longest
+  // ramp goes (after that every lever is at full run): worked out once here,
+  // not for every month, as the first run of the model on a slow laptop is
+  // part of the page's load.
+  const steps = Math.max(1, ...data.levers.map((l) => l.ramp.length));
+  const kept = Array.from({ length: steps }, (_, after) => {
+    let s = 0;
+    data.levers.forEach((l, i) => {
+      s += (leverTotals[i] * l.ramp[Math.min(after, l.ramp.length - 1)]) / 12;
+    });
+    return s * keep;
+  });
+
   const rows: YearRow[] = [];
   let cumulative = 0;
   let discountedCum = 0;
@@ -432,12 +447,7 @@ function runRoute(b: Basis, route: RouteData, c: Scenario): RouteEstimate {
       const month = y * 12 + mo;
       let monthNet = month === 0 ? -oneOff : 0;
       if (month >= lead) {
-        const after = Math.floor((month - lead) / 12);
-        let s = 0;
-        data.levers.forEach((l, i) => {
-          s += (leverTotals[i] * l.ramp[Math.min(after, l.ramp.length - 1)]) / 12;
-        });
-        s *= keep;
+        const s = kept[Math.min(Math.floor((month - lead) / 12), steps - 1)];
         // The charge is what the shared services cost less the savings passed on.
         const vat = vatShare * Math.max(charged / 12 - s, 0);
         const r = runningYear / 12 + vat;
@@ -466,7 +476,6 @@ function runRoute(b: Basis, route: RouteData, c: Scenario): RouteEstimate {
   const vatFull = vatShare * Math.max(charged - annualSavings, 0);
   const runningItems = vatShare ? [...running, { id: 'vat', label: 'VAT you cannot recover on the charge', amount: vatFull }] : running;
   const annualRunning = sum(runningItems);
-  const reason = closedReason(data, b.inputs.org, route, b.scope, baseline);
   return {
     id: route.id,
     label: route.label,
@@ -487,11 +496,7 @@ function runRoute(b: Basis, route: RouteData, c: Scenario): RouteEstimate {
     payback,
     discountedPayback,
     byLever: data.levers.map((l, i) => ({ id: l.id, label: l.label, amount: leverTotals[i] * keep })),
-    byService: b.baselineByService.map((s, j) => ({
-      id: s.id,
-      label: s.label,
-      amount: b.grid.reduce((t, row) => t + row[j], 0) * shared * c.delivery * keep,
-    })),
+    byService: b.baselineByService.map((s, j) => ({ id: s.id, label: s.label, amount: b.byService[j] * shared * c.delivery * keep })),
   };
 }
 
@@ -506,18 +511,21 @@ export function estimate(base: ModelData, inputs: Inputs): Estimate {
   const perService = baselineByService.map((b) => leverSavings(data, data.services.find((s) => s.id === b.id), b.amount, scope));
   const grid = data.levers.map((_, i) => perService.map((row) => row[i]));
   const grossByLever = data.levers.map((l, i) => ({ id: l.id, label: l.label, amount: grid[i].reduce((s, v) => s + v, 0) }));
-  const basis: Basis = { data, inputs, years, rate, baseline, baselineByService, scope, grid };
+  const byService = baselineByService.map((_, j) => grid.reduce((t, row) => t + row[j], 0));
+  const basis: Basis = { data, inputs, years, rate, baseline, baselineByService, scope, grid, byService };
 
   const routes = data.routes.map((route): RangedRoute => {
-    const central = runRoute(basis, route, data.cases.central);
+    const reason = closedReason(data, inputs.org, route, scope, baseline);
+    const run = (c: Scenario) => runRoute(basis, route, c, reason);
+    const central = run(data.cases.central);
     // Net savings are linear in the savings delivered, so two runs find where they reach zero.
-    const none = runRoute(basis, route, { ...data.cases.central, delivery: 0 });
+    const none = run({ ...data.cases.central, delivery: 0 });
     const gain = central.netTotal - none.netTotal;
     const needed = gain > 0 ? -none.netTotal / gain : null;
     return {
       ...central,
-      low: runRoute(basis, route, data.cases.low),
-      high: runRoute(basis, route, data.cases.high),
+      low: run(data.cases.low),
+      high: run(data.cases.high),
       switching: needed === null ? null : 1 - needed,
     };
   });
