@@ -124,12 +124,21 @@ function refresh(now: string[] = FIRST, parts = Object.keys(PARTS)) {
   }
   // The addresses that carry the answers: the links to keep and share, and the printout's.
   for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-link]')) a.setAttribute('href', `${a.dataset.link}?${v.query}`);
-  root.querySelector('[data-print="link"]')!.textContent = linkTo(v.query);
+  setText(root.querySelector('[data-print="link"]')!, linkTo(v.query));
   root.querySelector<HTMLElement>('[data-behind]')!.hidden = !v.behind;
   document.title = submitted && v.summary.length ? `Error: ${base}` : base;
 }
 
 /* ------------------------------------------------------------- the form */
+
+/**
+ * Writing the same text again still replaces the text node, and the browser
+ * lays the line out again: on a plain visit that was a layout and a paint of
+ * the form for nothing.
+ */
+function setText(el: Element, text: string) {
+  if (el.textContent !== text) el.textContent = text;
+}
 
 /** A copy of the fields in one of the templates the server wrote (Calculator.tsx). */
 const template = (id: string) => (document.getElementById(id) as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
@@ -153,7 +162,7 @@ function syncForm(v: View) {
   radios('method').value = answers.method;
   radios('mode').value = answers.mode;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="services"]')) box.checked = answers.services.includes(box.value);
-  for (const el of form.querySelectorAll('[data-org-name]')) el.textContent = midSentence(data.orgs.find((o) => o.id === answers.org)?.label ?? '');
+  for (const el of form.querySelectorAll('[data-org-name]')) setText(el, midSentence(data.orgs.find((o) => o.id === answers.org)?.label ?? ''));
   field('budget')!.closest<HTMLElement>('[data-reveal]')!.hidden = answers.mode !== 'total';
   const each = form.querySelector<HTMLElement>('[data-reveal="each"]')!;
   each.hidden = answers.mode !== 'each';
@@ -176,7 +185,7 @@ function syncForm(v: View) {
   }
   if (open && !part('own-fields').childElementCount) part('own-fields').append(template('calc-own-fields'));
   form.querySelector<HTMLElement>('[data-own-reset]')!.hidden = !ownCount(answers);
-  details.querySelector('.calc-details__summary')!.textContent = ownSummary(ownCount(answers));
+  setText(details.querySelector('.calc-details__summary')!, ownSummary(ownCount(answers)));
 
   const text: Record<string, string> = { budget: answers.budget, years: answers.years, rate: answers.rate };
   for (const [id, value] of Object.entries(answers.costs)) text[`cost-${id}`] = value;
