@@ -6,12 +6,12 @@
  * so a plain visit redraws nothing: it shows the buttons that need
  * JavaScript, writes today's date and the page's own address where the
  * printout gives them, and runs once, off to one side, what a key press runs
- * before it paints (the form, the model and the headline), so the first key
- * press does not pay for it. A change redraws a part only when
- * its markup is new, with the same components the server used. The form is
- * never redrawn around a field being typed in: its fields are updated in
- * place (values, checked boxes, messages) and only the blocks whose fields
- * come and go are drawn again.
+ * before it paints (the form, the model, the error summary and the
+ * headline), so the first key press does not pay for it. A change redraws a
+ * part only when its markup is new, with the same components the server
+ * used. The form is never redrawn around a field being typed in: its fields
+ * are updated in place (values, checked boxes, messages) and only the blocks
+ * whose fields come and go are drawn again.
  *
  * A key press redraws the error summary and the headline in its own task;
  * the parts below them follow after the next frame, a task each, so the new
@@ -78,7 +78,16 @@ function draw(name: string, markup: Child) {
   if (focused) field(focused)?.focus({ preventScroll: true });
 }
 
-/** Jobs in tasks of their own, in order: the parts below the headline. */
+/**
+ * A text, written only when it changes, as `draw` does for a part: writing
+ * the same text again still replaces the text node, which the browser then
+ * lays out and paints again.
+ */
+function setText(el: Element, text: string) {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** Jobs in tasks of their own, in order: the parts below the headline, and a plain visit's first runs. */
 const queue = new Map<string, () => void>();
 let waiting = false;
 function next() {
@@ -130,15 +139,6 @@ function refresh(now: string[] = FIRST, parts = Object.keys(PARTS)) {
 }
 
 /* ------------------------------------------------------------- the form */
-
-/**
- * Writing the same text again still replaces the text node, and the browser
- * lays the line out again: on a plain visit that was a layout and a paint of
- * the form for nothing.
- */
-function setText(el: Element, text: string) {
-  if (el.textContent !== text) el.textContent = text;
-}
 
 /** A copy of the fields in one of the templates the server wrote (Calculator.tsx). */
 const template = (id: string) => (document.getElementById(id) as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
