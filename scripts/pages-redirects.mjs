@@ -50,7 +50,7 @@ export function redirectPage(to, origin) {
   const href = escape(to);
   const canonical = escape(new URL(to, origin).href);
   const feed = /rss\.xml$/.test(to) ? `\n<link rel="alternate" type="application/rss+xml" href="${href}">` : '';
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">

@@ -75,7 +75,9 @@ describe('a scheduled run deploys only when something would change (deploy/plan.
   it('the backstop skips when the daily run published', () => {
     const daily = { sha, builtAt: at(hour, minute + 2).toISOString() };
     expect(decide({ event: 'schedule', now: at(bh, bm), sha, last: daily, dates })).toMatchObject({ deploy: false });
-    // ...even when GitHub started the daily run hours late.
+    // ...even with a news date it cannot read, which otherwise counts as due...
+    expect(decide({ event: 'schedule', now: at(bh, bm), sha, last: daily, dates: ['unreadable'] })).toMatchObject({ deploy: false });
+    // ...and when GitHub started the daily run hours late.
     expect(decide({ event: 'schedule', now: at(bh + 2, bm), sha, last: { sha, builtAt: at(bh - 1, 0).toISOString() }, dates })).toMatchObject({ deploy: false });
   });
 

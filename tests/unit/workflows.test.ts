@@ -12,6 +12,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { suites } from '../../scripts/test-all.mjs';
 import { chooseTarget, TARGETS } from '../../deploy/plan.mjs';
 import { readRedirects, redirectPage, writeRedirects } from '../../scripts/pages-redirects.mjs';
@@ -252,6 +253,12 @@ describe('pull requests, forks and secrets', () => {
     expect(run).toContain('<!-- onesource-preview -->');
   });
 
+  it('every pull request runs the same required checks, whatever files it changes', () => {
+    // No paths filter: a content-only pull request skips nothing that decides correctness.
+    expect(pr.on.pull_request).toBeNull();
+    expect(pr.jobs.checks!.if).toBeUndefined();
+  });
+
   it('a new push to a pull request replaces the run in progress', () => {
     expect(pr.concurrency).toMatchObject({ 'cancel-in-progress': true });
     expect(pr.concurrency!.group).toContain('github.event.pull_request.number');
@@ -438,6 +445,15 @@ describe('GitHub Pages redirects (scripts/pages-redirects.mjs)', () => {
       expect(readFileSync(join(dir, 'feed/index.html'), 'utf8')).toContain('<link rel="alternate" type="application/rss+xml" href="/news/rss.xml">');
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes pages that pass the same HTML check as every built page', async () => {
+    const { $comment: _, ...config } = JSON.parse(readFileSync('scripts/audit/htmlvalidate.json', 'utf8')) as Record<string, unknown>;
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    for (const to of ['/savings-calculator/', '/news/rss.xml']) {
+      const report = await validator.validateString(redirectPage(to, 'https://www.onesource.co.uk'));
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), to).toEqual([]);
     }
   });
 
