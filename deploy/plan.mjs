@@ -75,7 +75,7 @@ export function decide({ event, now, sha, last, dates }) {
 }
 
 /** The newest completed run of this workflow on main whose deploy job succeeded. */
-async function lastDeploy({ api, repo, workflow, thisRun }) {
+export async function lastDeploy({ api, repo, workflow, thisRun }) {
   const get = async (path) => {
     const res = await fetch(`${api}/repos/${repo}/${path}`, {
       headers: { authorization: `Bearer ${process.env.GH_TOKEN}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },

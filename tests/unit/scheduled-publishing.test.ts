@@ -16,7 +16,7 @@ import { describe, it, expect, afterEach, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isLive, siteToday } from '~/lib/content-rules';
-import { decide } from '../../deploy/plan.mjs';
+import { decide, lastDeploy } from '../../deploy/plan.mjs';
 
 /** A frontmatter date as the site reads it: `date: 2026-06-02` is midnight UTC. */
 const dated = (day: string) => ({ draft: false, date: new Date(day) });
@@ -118,6 +118,40 @@ describe('a scheduled run deploys only when something would change (deploy/plan.
     // 23:30 UTC on 1 July is 00:30 on 2 July in London: that build already published the item dated 2 July.
     const justAfterMidnight = { sha, builtAt: '2026-07-01T23:30:00Z' };
     expect(decide({ event: 'schedule', now: at(hour, minute), sha, last: justAfterMidnight, dates })).toMatchObject({ deploy: false });
+  });
+});
+
+describe('finding the last deploy in GitHub’s runs of publish.yml', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('takes the newest run whose deploy job succeeded, built when its Build and test job started', async () => {
+    const answers: Record<string, unknown> = {
+      'actions/workflows/publish.yml/runs?branch=main&status=completed&per_page=30': {
+        workflow_runs: [
+          { id: 9, head_sha: 'this-run' },
+          { id: 8, head_sha: 'skipped-day', run_started_at: '2026-07-02T04:20:00Z' },
+          { id: 7, head_sha: 'failed-deploy', run_started_at: '2026-07-02T00:20:00Z' },
+          { id: 6, head_sha: 'published', run_started_at: '2026-07-01T00:21:00Z' },
+        ],
+      },
+      'actions/runs/8/jobs?per_page=100': { jobs: [{ name: 'Decide what to publish', conclusion: 'success' }] },
+      'actions/runs/7/jobs?per_page=100': { jobs: [{ name: 'checks / Build and test', conclusion: 'success', started_at: '2026-07-02T00:22:00Z' }, { name: 'Deploy to Netlify', conclusion: 'failure' }] },
+      'actions/runs/6/jobs?per_page=100': { jobs: [{ name: 'checks / Build and test', conclusion: 'success', started_at: '2026-07-01T00:23:00Z' }, { name: 'Deploy to Netlify', conclusion: 'success' }] },
+    };
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      const path = url.replace('https://api.github.com/repos/council/site/', '');
+      asked.push(path);
+      return { ok: path in answers, status: path in answers ? 200 : 404, json: async () => answers[path] };
+    });
+    const last = await lastDeploy({ api: 'https://api.github.com', repo: 'council/site', workflow: 'publish.yml', thisRun: '9' });
+    expect(last).toEqual({ sha: 'published', builtAt: '2026-07-01T00:23:00Z' });
+    expect(asked).not.toContain('actions/runs/9/jobs?per_page=100');
+  });
+
+  it('says what GitHub answered when it cannot list the runs', async () => {
+    vi.stubGlobal('fetch', async () => ({ ok: false, status: 403, json: async () => ({}) }));
+    await expect(lastDeploy({ api: 'https://api.github.com', repo: 'council/site', workflow: 'publish.yml', thisRun: '1' })).rejects.toThrow('GitHub answered 403 to actions/workflows/publish.yml/runs');
   });
 });
 
