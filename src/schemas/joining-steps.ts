@@ -49,6 +49,12 @@ export const joiningStepSchema = z.object({
   staff: noDuration(z.string().trim().min(10).max(400)).optional(),
   /** How long, in words, for a step the calculator does not time (the first conversation, the business case). */
   timing: noDuration(z.string().trim().min(10).max(300)).optional(),
+  /**
+   * A caution on the times this step shows from the calculator's data, in
+   * words, for example that the source measured them under an older law.
+   * Shown under the times.
+   */
+  timesNote: noDuration(z.string().trim().min(20).max(300)).optional(),
   /** Things to do, each a short line, linked where there is somewhere to go. */
   tasks: z.array(stepTask).default([]),
   /** "routes": list every route with who can use it. "start": show when savings start on each route. */

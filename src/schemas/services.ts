@@ -31,6 +31,12 @@ export const serviceSchema = z.object({
   family: z.enum(FAMILIES),
   /** The levels offered: transactional, operational and/or strategic. At least one. */
   levels: z.array(z.enum(LEVELS)).min(1, { message: 'list at least one level: transactional, operational or strategic' }),
+  /**
+   * true when our 2014 plan itself gives this service's levels (it does for
+   * finance and HR only). Left out, the page says the levels are our own
+   * description, so a reader can tell the plan's words from ours.
+   */
+  levelsFromPlan: z.boolean().default(false),
   /** On-boarding method slugs open for this service (see content/joining/). */
   methods: z.array(slug).min(1, { message: 'list at least one on-boarding method slug' }),
   /** Slugs of related services (see content/services/). Shown as "Related services". */

@@ -90,18 +90,15 @@ export const linkHref = z.string().regex(/^(\/([a-z0-9-]+\/)*([?#][^\s]*)?|https
  *     confirmed: false
  *
  * `confirmed` says whether someone at oneSource has checked the value against
- * the councils' own records. Change it to true once they have. While any is
- * false, `npm run check:content` lists it as advice (it does not stop
- * publishing), so an unchecked detail is never forgotten. The site shows the
- * value either way; only the check reads `confirmed`.
+ * the councils' own records. Change it to true once they have. The flag goes
+ * through to the pages: a preview build shows an unconfirmed detail marked
+ * "to be confirmed" and leaves it out of structured data, and a production
+ * build (ONESOURCE_BUILD=production) refuses to run while any is false.
  */
 export const toConfirm = <T extends z.ZodType>(value: T) =>
-  z
-    .object({
-      /** The detail itself, as the site shows it. */
-      value: value as z.ZodType<z.output<T>, z.input<T>>,
-      /** true once someone has checked the value against the councils' records; false until then. */
-      confirmed: z.boolean({ message: 'write confirmed: true once the detail has been checked, or confirmed: false until then' }),
-    })
-    // Pages use the value alone: the flag is for the comms team and the content check.
-    .transform((d): z.output<T> => d.value);
+  z.object({
+    /** The detail itself, as the site shows it. */
+    value: value as z.ZodType<z.output<T>, z.input<T>>,
+    /** true once someone has checked the value against the councils' records; false until then. */
+    confirmed: z.boolean({ message: 'write confirmed: true once the detail has been checked, or confirmed: false until then' }),
+  });
