@@ -285,6 +285,13 @@ describe('the deploy gate and the quality job', () => {
     expect(JSON.stringify(checks)).not.toMatch(/quality|audit:site|audit:deps/);
   });
 
+  it('publish builds in production mode, which refuses unconfirmed details; a pull request builds a preview', () => {
+    // src/lib/confirm.ts reads ONESOURCE_BUILD: "production" refuses, "preview" marks.
+    expect(checks.jobs.test!.env?.ONESOURCE_BUILD).toBe("${{ inputs.production && 'production' || 'preview' }}");
+    expect(pub.jobs.checks!.with).toMatchObject({ production: true });
+    for (const job of Object.values(pr.jobs)) expect((job.with as Record<string, unknown> | undefined)?.production, 'a pull request job').not.toBe(true);
+  });
+
   it('npm ci runs once in each job', () => {
     expect(runs(checks.jobs.test!)).not.toMatch(/npm ci/);
     expect(runs(pr.jobs.quality!)).not.toMatch(/npm ci/);
