@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -38,6 +39,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
+    // The savings calculator's island (src/calculator/island/), drawn on the server and hydrated in the browser.
+    preact(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     pagefind(),
     // What each JavaScript chunk holds, for the quality report (scripts/audit/site.mjs).
