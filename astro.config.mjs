@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { LINK_PENDING_SCRIPT } from './src/calculator/link-pending.mjs';
 import { parse } from 'yaml';
@@ -48,6 +49,8 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    // Astro's Preact client, without its support for signals given as props (see the file for why).
+    resolve: { alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/calculator/island/astro-client.ts', import.meta.url)) }] },
     build: {
       // A script Astro inlined would need its hash in the host's policy
       // (public/_headers, hosting/nginx/) and a new hash at every edit, so
@@ -60,6 +63,18 @@ export default defineConfig({
         // warnings would bury a real one in the comms team's build output;
         // our own code uses no such directives.
         checks: { moduleLevelDirective: false },
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'calculator-start',
+                test: (id) =>
+                  /node_modules[\\/]preact[\\/]|preload-helper|src[\\/]calculator[\\/](island[\\/]|model\.ts|format\.ts|state\.ts)/.test(id) &&
+                  !/island[\\/](results\.tsx|chart|comparison|splits|years)/.test(id),
+              },
+            ],
+          },
+        },
       },
     },
   },

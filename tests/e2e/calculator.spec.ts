@@ -535,6 +535,61 @@ test.describe('savings calculator', () => {
     expect(new URL(page.url()).searchParams.get('budget')).toBe('12000000');
   });
 
+  test('on a 375px phone the estimate stays in view beside the form, never over a focused field, and is announced once a change', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto(URL_PATH);
+    await ready(page);
+    const bar = page.locator('.calc-bar');
+    const headline = '[data-figure="annual-savings"][data-scope="headline"]';
+    const inBar = bar.locator('[data-figure="annual-savings"][data-scope="bar"]');
+    // At the first question the headline is far below, and the bar shows its figure.
+    await page.getByRole('radio', { name: 'District council' }).scrollIntoViewIfNeeded();
+    await expect(page.locator(headline)).not.toBeInViewport();
+    await expect(bar).toBeInViewport();
+    await expect(bar).not.toHaveAttribute('aria-live');
+    await expect(inBar).toHaveAttribute('data-value', (await page.locator(headline).getAttribute('data-value'))!);
+    const height = (await bar.boundingBox())!.height;
+    const results = async () => page.evaluate(() => document.getElementById('calc-results-title')!.getBoundingClientRect().top + scrollY);
+    const top = await results();
+
+    // Count what the live region says while one answer changes.
+    await page.evaluate(() => {
+      const w = window as unknown as { __said: string[] };
+      w.__said = [];
+      const live = document.querySelector('[aria-live="polite"]')!;
+      new MutationObserver(() => w.__said.push(live.textContent ?? '')).observe(live, { childList: true, subtree: true, characterData: true });
+    });
+    const budget = page.getByLabel('Annual cost today of the services you chose');
+    await budget.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('12m', { delay: 50 });
+    const want = String(Math.round(estimate(data, { ...defaultInputs(data), budget: 12_000_000 }).routes[0].annualSavings));
+    await expect(inBar).toHaveAttribute('data-value', want);
+    await expect(page.locator(headline)).toHaveAttribute('data-value', want);
+    await expect(page.locator('[aria-live="polite"]')).toContainText('Estimate updated');
+    await page.waitForTimeout(1200);
+    expect(await page.evaluate(() => (window as unknown as { __said: string[] }).__said.filter(Boolean))).toHaveLength(1);
+
+    // A route closed to this organisation says so in the bar, which keeps its height, so nothing below it moves.
+    await page.getByRole('radio', { name: 'School or college' }).check();
+    await expect(bar).toContainText('not open to you');
+    expect((await bar.boundingBox())!.height).toBe(height);
+    expect(await results()).toBe(top);
+
+    // Every text field the keyboard reaches stays clear of the bar.
+    await page.getByRole('radio', { name: 'District council' }).focus();
+    for (const name of ['Annual cost today of the services you chose', 'Number of years', 'Discount rate']) {
+      const field = page.getByLabel(name);
+      while (!(await field.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
+      const f = (await field.boundingBox())!;
+      const b = (await bar.boundingBox())!;
+      expect(f.y + f.height, `${name} is above the bar`).toBeLessThanOrEqual(b.y);
+    }
+    // Once the results are in view the bar rests at the end of the form, above them.
+    await page.locator('#calc-results-title').scrollIntoViewIfNeeded();
+    expect((await bar.boundingBox())!.y).toBeLessThan((await page.locator('#calc-results-title').boundingBox())!.y);
+  });
+
   test('every calculator link on the site is a valid preset', async ({ request }) => {
     const seen = new Set<string>();
     for (const path of sitemapPaths()) {

@@ -19,64 +19,33 @@
  *
  * To add a part that shows the estimate: write it in a folder of its own as
  * a component of the figures (see chart/ or years/), with its test beside it,
- * and add one line to `RESULTS` below, in page order. It gets its own root
- * and its own task; the link, print and no-JavaScript page follow from this
- * file. A part that needs the answers as well as the figures reads them from
- * `f.est.inputs`.
+ * and add its name to `RESULT_PARTS` (results-source.ts), in page order, and
+ * one line to `RESULTS` in results.tsx. It gets its
+ * own root and its own task, and the page without JavaScript, the print and
+ * a shared link follow. A part that needs the answers as well as the figures
+ * reads them from `f.est.inputs`. A part with buttons or fields of its own
+ * belongs here instead, beside the headline, as those below the headline
+ * are not hydrated (see results.tsx).
  *
  * The model's data arrives once, as JSON in the page (data-source.ts),
  * instead of as serialised props.
  */
-import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { estimate, warnings, type Estimate, type Inputs, type ModelData, type RangedRoute, type Warnings } from '../model';
+import type { Estimate, Inputs, ModelData } from '../model';
+import { figuresFor } from './figures';
 import { defaultInputs, formFromInputs, parseQuery, toQuery, typicalBudget, typicalServices, validateForm, type FormState } from '../state';
 import { grouped, midSentence, today } from '../format';
-import { loadAssumptions, toCsv } from '../csv';
 import { modelData } from './data-source';
 import { Part, afterParts, once } from './Part';
+import { RESULT_PARTS, loadResults, resultPart } from './results-source';
 import { Form } from './form/Form';
 import { ownOpen } from './assumptions/OwnAssumptions';
 import { ErrorSummary, LinkNotices, type LinkRead } from './headline/Notices';
 import { Headline, spoken } from './headline/Headline';
 import { EstimateBar } from './bar/EstimateBar';
-import { Comparison } from './comparison/Comparison';
-import { Chart, ChartTable } from './chart/Chart';
-import { YearTable } from './years/YearTable';
-import { Splits } from './splits/Splits';
 import { OwnSummary } from './assumptions/OwnSummary';
 import { KeepAndShare, linkTo } from './share/KeepAndShare';
 import { PrintLine } from './share/PrintLine';
-
-export interface Figures {
-  est: Estimate;
-  chosen: RangedRoute;
-  warn: Warnings;
-}
-
-export function figuresFor(data: ModelData, inputs: Inputs): Figures {
-  const est = estimate(data, inputs);
-  const chosen = est.routes.find((r) => r.id === inputs.method) ?? est.routes[0];
-  return { est, chosen, warn: warnings(data, est, typicalBudget(data, inputs.org, inputs.services)) };
-}
-
-/**
- * The parts below the headline, in page order, each drawn from the figures
- * in a root and a task of its own once the headline has painted.
- */
-const RESULTS: ((f: Figures) => ComponentChildren)[] = [
-  (f) => <Comparison est={f.est} chosen={f.chosen.id} years={f.est.inputs.years} />,
-  (f) => (
-    <>
-      <h3>Cumulative net savings, year by year</h3>
-      <Chart routes={f.est.routes} chosen={f.chosen.id} years={f.est.inputs.years} />
-    </>
-  ),
-  (f) => <ChartTable routes={f.est.routes} chosen={f.chosen.id} years={f.est.inputs.years} />,
-  // The year-by-year table and the splits are for the chosen route, when it is open to this organisation.
-  (f) => f.chosen.eligible && <YearTable route={f.chosen} />,
-  (f) => f.chosen.eligible && <Splits est={f.est} route={f.chosen} />,
-];
 
 interface State {
   form: FormState;
@@ -166,7 +135,7 @@ export default function Calculator({ built, home }: Props) {
   }, [figures]);
   const bar = useMemo(() => () => <EstimateBar chosen={figures().chosen} behind={behind} />, [figures, behind]);
   const own = useMemo(() => () => <OwnSummary data={data} own={s.inputs.own} />, [s.inputs]);
-  const results = useMemo(() => RESULTS.map((draw) => () => draw(figures())), [figures]);
+  const results = useMemo(() => RESULT_PARTS.map((name) => () => resultPart(name)(figures())), [figures]);
   const share = useMemo(() => {
     const actions = ready
       ? {
@@ -255,7 +224,9 @@ export default function Calculator({ built, home }: Props) {
         {/* Below the headline (see calculator.css on .calc-more). */}
         <div class="calc-more">
           {results.map((draw, i) => (
-            <Part key={i}>{draw}</Part>
+            <Part key={RESULT_PARTS[i]} load={loadResults}>
+              {draw}
+            </Part>
           ))}
           <Part>{share}</Part>
         </div>
@@ -268,8 +239,9 @@ export default function Calculator({ built, home }: Props) {
   );
 }
 
-/** The figures and every assumption as a spreadsheet, written when asked for. */
+/** The figures and every assumption as a spreadsheet, written when asked for (its code too: few visitors ask). */
 async function download(data: ModelData, est: Estimate, query: string) {
+  const { loadAssumptions, toCsv } = await import('../csv');
   const csv = toCsv(data, est, linkTo(query), today(), await loadAssumptions());
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

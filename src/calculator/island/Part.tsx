@@ -23,6 +23,10 @@
  * then rendered with the new figures: `hydrate()` alone trusts the server's
  * attributes, so a stale data-value would survive.
  *
+ * A part with `load` (the tables and chart below the headline) is not
+ * hydrated at all: its code is loaded and it is drawn the first time its
+ * figures change.
+ *
  * On the server the part is its children in a `display: contents` wrapper.
  */
 import { hydrate, render, type ComponentChildren } from 'preact';
@@ -65,8 +69,11 @@ function soon(job: () => void) {
  * rendered and its parts queued ahead of it.
  */
 export function afterParts(job: () => void) {
-  setTimeout(() => (waiting ? soon(job) : job()));
+  // A part still loading its code queues its drawing when the code arrives, ahead of this job.
+  setTimeout(() => void Promise.all(loads).then(() => (waiting ? soon(job) : job())));
 }
+/** The parts' code being loaded (see `load`). */
+const loads = new Set<Promise<unknown>>();
 
 /** `make`, called at most once, and only when first asked: the estimate is worked out in the first part that needs it. */
 export function once<T>(make: () => T): () => T {
@@ -79,9 +86,15 @@ interface Props {
   children: () => ComponentChildren;
   /** Drawn in the same task as the change, once hydrated. */
   now?: boolean;
+  /**
+   * Loads the code `children` needs. A part with `load` is never hydrated:
+   * it has nothing to click or type in, so what the server drew stands until
+   * `children` changes, and is then rendered over once the code is loaded.
+   */
+  load?: () => Promise<unknown>;
 }
 
-export function Part({ children, now = false }: Props) {
+export function Part({ children, now = false, load }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const first = useRef(children);
   const latest = useRef(children);
@@ -95,7 +108,7 @@ export function Part({ children, now = false }: Props) {
     const node = el.current;
     if (!node || shown.current === latest.current) return;
     // A part that appears after a change has no server markup and is simply rendered.
-    if (shown.current === undefined && node.firstChild) {
+    if (shown.current === undefined && node.firstChild && !load) {
       hydrate(first.current(), node);
       shown.current = first.current;
       if (latest.current === first.current) return;
@@ -105,6 +118,16 @@ export function Part({ children, now = false }: Props) {
   };
 
   useLayoutEffect(() => {
+    if (load) {
+      if (children === first.current && shown.current === undefined) return;
+      if (!pending.current) {
+        pending.current = true;
+        const loaded = load().then(() => soon(draw), () => (pending.current = false));
+        loads.add(loaded);
+        void loaded.finally(() => loads.delete(loaded));
+      }
+      return;
+    }
     // Hydration always waits its turn in the queue; a change to a `now` part that has hydrated does not.
     if (now && shown.current !== undefined) return draw();
     if (!pending.current) {

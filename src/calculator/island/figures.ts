@@ -1,0 +1,19 @@
+/**
+ * What the parts show, worked out from the last complete answers by the
+ * model's public functions: the estimate, the chosen route and the warnings.
+ * The island's one way into the model's figures.
+ */
+import { estimate, warnings, type Estimate, type Inputs, type ModelData, type RangedRoute, type Warnings } from '../model';
+import { typicalBudget } from '../state';
+
+export interface Figures {
+  est: Estimate;
+  chosen: RangedRoute;
+  warn: Warnings;
+}
+
+export function figuresFor(data: ModelData, inputs: Inputs): Figures {
+  const est = estimate(data, inputs);
+  const chosen = est.routes.find((r) => r.id === inputs.method) ?? est.routes[0];
+  return { est, chosen, warn: warnings(data, est, typicalBudget(data, inputs.org, inputs.services)) };
+}

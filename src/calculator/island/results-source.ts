@@ -1,0 +1,36 @@
+/**
+ * The parts below the headline (results.tsx), which the browser loads only
+ * when the figures first change, and the server has from the start: the page
+ * hands them over with `provideResults` before the island renders, as it does
+ * the model's data (data-source.ts), so they stay out of the browser's first
+ * chunk.
+ */
+import type { ResultPart } from './results';
+
+/** The parts below the headline, by name, in page order: results.tsx draws one for each. */
+export const RESULT_PARTS = ['comparison', 'chart', 'chart-table', 'years', 'splits'] as const;
+export type ResultName = (typeof RESULT_PARTS)[number];
+
+let parts: Record<ResultName, ResultPart> | undefined;
+let loading: Promise<unknown> | undefined;
+
+export function provideResults(list: Record<ResultName, ResultPart>): void {
+  parts = list;
+}
+
+/** The part called `name`: drawn on the server from the start, in the browser once loadResults() has loaded it. */
+export function resultPart(name: ResultName): ResultPart {
+  if (!parts) throw new Error(import.meta.env.SSR ? 'The calculator page must call provideResults(RESULTS) before it renders the island' : `The part "${name}" was drawn before its code was loaded`);
+  return parts[name];
+}
+
+/** Loads the parts' chunk, at most once; a failed load is tried again at the next change. */
+export function loadResults(): Promise<unknown> {
+  return (loading ??= import('./results').then(
+    (m) => (parts = m.RESULTS),
+    (e) => {
+      loading = undefined;
+      throw e;
+    },
+  ));
+}
