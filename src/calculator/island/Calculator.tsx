@@ -18,26 +18,26 @@
  * asks for it (`figures`).
  *
  * To add a part that shows the estimate: write it in a folder of its own as
- * a component of the figures (see chart/ or years/), with its test beside it,
- * and add its name to `RESULT_PARTS` (results-source.ts), in page order, and
- * one line to `RESULTS` in results.tsx. It gets its
- * own root and its own task, and the page without JavaScript, the print and
- * a shared link follow. A part that needs the answers as well as the figures
- * reads them from `f.est.inputs`. A part with buttons or fields of its own
- * belongs here instead, beside the headline, as those below the headline
- * are not hydrated (see results.tsx).
+ * a component of the figures (see chart/ or years/), with its test beside
+ * it, add its name to `RESULT_PARTS` (figures.ts), in page order, and one
+ * line to `RESULTS` in results.tsx. It gets its own root and its own task,
+ * and the page without JavaScript, the print and a shared link follow. A
+ * part that needs the answers as well as the figures reads them from
+ * `f.est.inputs`. A part with buttons or fields of its own belongs here
+ * instead, beside the headline: those below it are not hydrated until the
+ * figures first change (see results.tsx).
  *
  * The model's data arrives once, as JSON in the page (data-source.ts),
  * instead of as serialised props.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Estimate, Inputs, ModelData } from '../model';
-import { figuresFor } from './figures';
+import { RESULT_PARTS, figuresFor } from './figures';
 import { defaultInputs, formFromInputs, parseQuery, toQuery, typicalBudget, typicalServices, validateForm, type FormState } from '../state';
 import { grouped, midSentence, today } from '../format';
 import { modelData } from './data-source';
 import { Part, afterParts, once } from './Part';
-import { RESULT_PARTS, loadResults, resultPart } from './results-source';
+import { loadResults, resultPart } from './results-source';
 import { Form } from './form/Form';
 import { ownOpen } from './assumptions/OwnAssumptions';
 import { ErrorSummary, LinkNotices, type LinkRead } from './headline/Notices';

@@ -23,9 +23,11 @@
  * then rendered with the new figures: `hydrate()` alone trusts the server's
  * attributes, so a stale data-value would survive.
  *
- * A part with `load` (the tables and chart below the headline) is not
- * hydrated at all: its code is loaded and it is drawn the first time its
- * figures change.
+ * A part with `load` (the tables and chart below the headline) waits: its
+ * code is loaded, and it is hydrated and drawn, the first time its figures
+ * change. Preact's render() over markup it did not draw would keep what the
+ * new figures leave out (a table for a route no longer chosen), so such a
+ * part is hydrated first like the others.
  *
  * On the server the part is its children in a `display: contents` wrapper.
  */
@@ -87,9 +89,9 @@ interface Props {
   /** Drawn in the same task as the change, once hydrated. */
   now?: boolean;
   /**
-   * Loads the code `children` needs. A part with `load` is never hydrated:
-   * it has nothing to click or type in, so what the server drew stands until
-   * `children` changes, and is then rendered over once the code is loaded.
+   * Loads the code `children` needs. A part with `load` has nothing to
+   * click or type in, so what the server drew stands until `children`
+   * changes; then, once the code is loaded, it is hydrated and drawn.
    */
   load?: () => Promise<unknown>;
 }
@@ -108,7 +110,7 @@ export function Part({ children, now = false, load }: Props) {
     const node = el.current;
     if (!node || shown.current === latest.current) return;
     // A part that appears after a change has no server markup and is simply rendered.
-    if (shown.current === undefined && node.firstChild && !load) {
+    if (shown.current === undefined && node.firstChild) {
       hydrate(first.current(), node);
       shown.current = first.current;
       if (latest.current === first.current) return;

@@ -5,11 +5,7 @@
  * the model's data (data-source.ts), so they stay out of the browser's first
  * chunk.
  */
-import type { ResultPart } from './results';
-
-/** The parts below the headline, by name, in page order: results.tsx draws one for each. */
-export const RESULT_PARTS = ['comparison', 'chart', 'chart-table', 'years', 'splits'] as const;
-export type ResultName = (typeof RESULT_PARTS)[number];
+import type { ResultName, ResultPart } from './figures';
 
 let parts: Record<ResultName, ResultPart> | undefined;
 let loading: Promise<unknown> | undefined;

@@ -3,20 +3,16 @@
  * (`Figures`, Calculator.tsx) in a Preact root and a task of its own once the
  * headline has painted.
  *
- * They have no buttons or fields, so the browser does not hydrate them: what
- * the server drew stands until the figures change (a key press, or a shared
- * link), and only then is this file's chunk loaded, and each part rendered
- * over the server's markup (Part.tsx). A plain visit loads none of it.
+ * They have no buttons or fields, so the browser leaves them alone: what the
+ * server drew stands until the figures change (a key press, or a shared
+ * link), and only then is this file's chunk loaded and each part hydrated
+ * and drawn (Part.tsx). A plain visit loads none of it.
  */
-import type { ComponentChildren } from 'preact';
-import type { Figures } from './figures';
-import type { ResultName } from './results-source';
+import type { ResultName, ResultPart } from './figures';
 import { Comparison } from './comparison/Comparison';
 import { Chart, ChartTable } from './chart/Chart';
 import { YearTable } from './years/YearTable';
 import { Splits } from './splits/Splits';
-
-export type ResultPart = (f: Figures) => ComponentChildren;
 
 export const RESULTS: Record<ResultName, ResultPart> = {
   comparison: (f) => <Comparison est={f.est} chosen={f.chosen.id} years={f.est.inputs.years} />,
