@@ -17,7 +17,7 @@ function delta(now, before, unit = '') {
   return ` (${d > 0 ? '+' : '−'}${f})`;
 }
 
-/** A chunk's modules, largest first, as "src/calculator/island/controller.ts 30%, src/calculator/model.ts 25%, …", the smallest folded into "n more". */
+/** A chunk's modules, largest first, as "src/calculator/state.ts 30%, src/calculator/model.ts 25%, …", the smallest folded into "n more". */
 function moduleList(modules) {
   const total = modules.reduce((n, m) => n + m.renderedBytes, 0) || 1;
   const name = (id) => id.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '').replace(/\?.*$/, '');

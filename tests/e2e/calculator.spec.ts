@@ -72,7 +72,7 @@ function expectedRanges(inputs: Inputs): Record<string, string> {
   return out;
 }
 
-/** The calculator's script has taken over the server's page (controller.ts marks it). */
+/** The calculator island shows this visit's figures in every part (Calculator.tsx marks it). */
 async function ready(page: Page) {
   await page.waitForSelector('.calc[data-ready]', { state: 'attached' });
 }
@@ -456,7 +456,7 @@ test.describe('savings calculator', () => {
     // The visitor may still close the panel, and the next answer does not open it again.
     await details.locator('summary').click();
     await expect(details).not.toHaveAttribute('open', '');
-    // (The controller works out whether the panel is open in the same task as the key press.)
+    // (The island works out whether the panel is open in the same task as the key press.)
     await page.getByLabel('Number of years').fill('8');
     await expect(details).not.toHaveAttribute('open', '');
     expect(consoleErrors).toEqual([]);

@@ -11,10 +11,10 @@
  * by the page around the island, not here.
  *
  * The state lives here, in one `useState`; `change` is the one way an
- * answer changes it. The form and the error summary are drawn by this
- * component. Every part that shows figures is a Preact root of its own
- * (Part.tsx), hydrated and redrawn in a task of its own, and redrawn only
- * when what it reads changes. The estimate is worked out when a part first
+ * answer changes it. The error summary and the notices are drawn by this
+ * component. The form and every part that shows figures are each a Preact
+ * root of their own (Part.tsx), hydrated in a task of their own, and a part
+ * is redrawn only when what it reads changes. The estimate is worked out when a part first
  * asks for it (`figures`).
  *
  * To add a part that shows the estimate: write it in a folder of its own as
@@ -152,16 +152,9 @@ export default function Calculator({ built, home }: Props) {
     [query, ready],
   );
 
-  // Straight after hydration, in the same task: what was typed before the island was ready, and the link.
+  // Straight after hydration, in the same task: the link. (What was typed
+  // before the island was ready is taken up by the form when it hydrates.)
   useLayoutEffect(() => {
-    // Anything typed before the island was ready is still in the fields
-    // (hydration leaves their values alone), so take it up rather than lose it.
-    const typed: Partial<FormState> = {};
-    for (const k of ['budget', 'years', 'rate'] as const) {
-      const el = document.getElementById(k) as HTMLInputElement | null;
-      if (el && el.value !== s.form[k]) typed[k] = el.value;
-    }
-    const has = Object.keys(typed).length > 0;
     if (location.search) {
       const q = new URLSearchParams(location.search);
       const read = parseQuery(data, location.search);
@@ -171,8 +164,8 @@ export default function Calculator({ built, home }: Props) {
       const mine = { services: q.has('services') || q.has('costs'), budget: q.has('budget') || q.has('costs') };
       const linked = formFromInputs(read.inputs);
       const link = { ignored: read.ignored, stale: read.stale };
-      setS((x) => (has ? change(data, { ...x, link }, typed, undefined, linked, mine) : { ...x, link, form: linked, inputs: read.inputs, mine }));
-    } else if (has) setS((x) => change(data, x, typed));
+      setS((x) => ({ ...x, link, form: linked, inputs: read.inputs, mine }));
+    }
     // Once every part shows this visit's figures: the buttons and today's
     // date, and a shared link's results shown again (see link-pending.mjs).
     afterParts(() => {
@@ -207,7 +200,7 @@ export default function Calculator({ built, home }: Props) {
     <div class="calc" data-ready={ready ? '' : undefined}>
       <LinkNotices data={data} link={s.link} />
       <ErrorSummary errors={summary} summary={summaryRef} />
-      <Form data={data} form={s.form} kit={kit} on={on} own={{ open, toggled }} />
+      <Part now>{() => <Form data={data} form={s.form} kit={kit} on={on} own={{ open, toggled }} />}</Part>
       <Part now>{bar}</Part>
 
       {/* Search indexes the page's words, not one visitor's figures. */}

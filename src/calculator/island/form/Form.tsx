@@ -9,6 +9,7 @@
  */
 import './form.css';
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect } from 'preact/hooks';
 import type { ModelData } from '../../model';
 import type { FormState } from '../../state';
 import { ownField } from '../../state';
@@ -89,6 +90,16 @@ function typed(data: ModelData, form: FormState, id: string, value: string): Par
 }
 
 export function Form({ data, form, kit, on, own }: Props) {
+  // Anything typed before the form was hydrated is still in its fields
+  // (hydration leaves their values alone), so take it up rather than lose it.
+  useLayoutEffect(() => {
+    const typed: Partial<FormState> = {};
+    for (const k of ['budget', 'years', 'rate'] as const) {
+      const el = document.getElementById(k) as HTMLInputElement | null;
+      if (el && el.value !== form[k]) typed[k] = el.value;
+    }
+    if (Object.keys(typed).length) on.update(typed);
+  }, []);
   const { errors } = kit;
   const first = `service-${data.services[0]?.id}`;
   const orgName = midSentence(data.orgs.find((o) => o.id === form.org)?.label ?? '');
