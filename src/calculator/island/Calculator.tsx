@@ -20,7 +20,8 @@
  * To add a part that shows the estimate: write it in a folder of its own as
  * a component of the figures (see chart/ or years/), with its test beside
  * it, add its name to `RESULT_PARTS` (figures.ts), in page order, and one
- * line to `RESULTS` in results.tsx. It gets its own root and its own task,
+ * line to `RESULTS` in results.tsx; its CSS, if any, is imported in
+ * results-source.ts. It gets its own root and its own task,
  * and the page without JavaScript, the print and a shared link follow. A
  * part that needs the answers as well as the figures reads them from
  * `f.est.inputs`. A part with buttons or fields of its own belongs here

@@ -6,6 +6,11 @@
  * chunk.
  */
 import type { ResultName, ResultPart } from './figures';
+// The parts' styles are on the page from the start, as the server draws the
+// parts: Astro links the CSS of what the page imports statically, not of
+// code it loads on demand, so they are imported here rather than by the parts.
+import './chart/chart.css';
+import './splits/splits.css';
 
 let parts: Record<ResultName, ResultPart> | undefined;
 let loading: Promise<unknown> | undefined;
