@@ -590,6 +590,15 @@ test.describe('savings calculator', () => {
     expect((await bar.boundingBox())!.y).toBeLessThan((await page.locator('#calc-results-title').boundingBox())!.y);
   });
 
+  test('the parts below the headline are styled from the first paint, before their code is loaded', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto(URL_PATH);
+    await ready(page);
+    // Of the chart's three plots (one for each width), only the narrow one shows on a phone.
+    const shown = await page.$$eval('.calc-chart__plot', (els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('class')));
+    expect(shown).toEqual(['calc-chart__plot calc-chart__plot--narrow']);
+  });
+
   test('every calculator link on the site is a valid preset', async ({ request }) => {
     const seen = new Set<string>();
     for (const path of sitemapPaths()) {
