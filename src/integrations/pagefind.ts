@@ -27,6 +27,25 @@ const text = (s: string) =>
     .replace(/&gt;/g, '>')
     .trim();
 
+/**
+ * The words a close-spelling suggestion may offer: those of every indexed
+ * page's title, headings and summary, and the synonyms, 4 letters or more.
+ * The search page fetches them only when a search finds nothing.
+ */
+function vocabulary(pages: { html: string; indexed: boolean }[], entries: { words: string[] }[]): string[] {
+  const found = new Set<string>();
+  const add = (s: string) => {
+    for (const w of s.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []) found.add(w);
+  };
+  for (const p of pages.filter((x) => x.indexed)) {
+    const main = p.html.slice(p.html.indexOf('data-pagefind-body'));
+    for (const m of main.matchAll(/<h[1-3]\b[^>]*>([\s\S]*?)<\/h[1-3]>/g)) add(text(m[1]!));
+    add(label(p.html).summary);
+  }
+  for (const e of entries) e.words.forEach(add);
+  return [...found].sort();
+}
+
 /** The page's own title (its h1, which Pagefind also takes as the result title) and its summary (the meta description). */
 function label(html: string) {
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
@@ -48,6 +67,9 @@ function label(html: string) {
  *   is about ranks it above pages that only mention the words.
  * The search page weights both (src/components/search/ranking.ts). Pagefind
  * searches metadata but leaves it out of excerpts, so the words never show.
+ *
+ * It also writes /search/words.json, the words a close-spelling suggestion
+ * may offer (Pagefind has no suggestions of its own).
  *
  * The site is also indexed without them, in memory, and both sizes are
  * written to .astro/search-index.json for the quality report, whose budget
@@ -77,7 +99,7 @@ export default function pagefindIntegration(): AstroIntegration {
           ]
             .filter(Boolean)
             .join('');
-          return { url, html, withMeta: meta ? html.replace('</body>', `${meta}</body>`) : html, found };
+          return { url, html, indexed, withMeta: meta ? html.replace('</body>', `${meta}</body>`) : html, found };
         });
 
         const build = async (withMeta: boolean) => {
@@ -108,6 +130,8 @@ export default function pagefindIntegration(): AstroIntegration {
             logger.warn(`${SYNONYMS_FILE}: entry "${id}": no page has "${e.term}" in its title or summary, so its words find nothing. Use the words a page title or summary uses.`);
           }
         }
+        mkdirSync(join(outputPath, 'search'), { recursive: true });
+        writeFileSync(join(outputPath, 'search/words.json'), JSON.stringify(vocabulary(pages, entries)));
         mkdirSync(join(root, '.astro'), { recursive: true });
         const record = { dist: relative(root, outputPath) || '.', withSynonymsBytes, withoutSynonymsBytes, entries: entries.length, synonymPages };
         writeFileSync(join(root, '.astro/search-index.json'), `${JSON.stringify(record, null, 2)}\n`);
