@@ -9,7 +9,7 @@
  * or summary (src/integrations/synonyms.ts, the same matching used here) and
  * warns when there is none.
  */
-import { hasTerm, words } from '../../src/integrations/synonyms.ts';
+import { hasWords, words } from '../../src/integrations/synonyms.ts';
 import { lineOf, type YamlSource } from './files.ts';
 import type { PageText } from './page-text.ts';
 import type { Problem } from './problems.ts';
@@ -25,11 +25,11 @@ export function checkSynonyms(src: YamlSource, pages: PageText[]): Problem[] {
   if (!Array.isArray(data)) return [];
   const problems: Problem[] = [];
   const name = (e: Entry, i: number) => (typeof e.id === 'string' ? `entry "${e.id}"` : `entry ${i + 1}`);
-  const texts = pages.flatMap((p) => p.blocks.map((b) => b.text));
+  const texts = pages.flatMap((p) => p.blocks.map((b) => words(b.text)));
   const seen = new Map<string, { entry: string; word: string }>();
   (data as Entry[]).forEach((e, i) => {
     if (!e || typeof e !== 'object') return;
-    if (typeof e.term === 'string' && e.term.trim().length >= 2 && !texts.some((t) => hasTerm(t, e.term as string))) {
+    if (typeof e.term === 'string' && e.term.trim().length >= 2 && !texts.some((t) => hasWords(t, words(e.term as string)))) {
       problems.push({
         file: src.file,
         line: lineOf(src, [i, 'term']),

@@ -33,8 +33,11 @@ export function words(text: string): string[] {
 
 /** True when `text` has the words of `term` together and in order. */
 export function hasTerm(text: string, term: string): boolean {
-  const t = words(term);
-  const w = words(text);
+  return hasWords(words(text), words(term));
+}
+
+/** hasTerm for words already split, when one text is checked for many terms. */
+export function hasWords(w: string[], t: string[]): boolean {
   if (!t.length) return false;
   outer: for (let i = 0; i + t.length <= w.length; i++) {
     for (let j = 0; j < t.length; j++) if (w[i + j] !== t[j]) continue outer;
