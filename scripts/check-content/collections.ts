@@ -6,8 +6,7 @@
  * be added to the site without being checked here too.
  */
 import { z } from 'astro/zod';
-import * as schemas from '../../src/lib/schemas.ts';
-import { synonymSchema } from '../../src/schemas/search.ts';
+import * as schemas from '../../src/schemas/index.ts';
 
 export interface MdxCollection {
   kind: 'mdx';
@@ -50,7 +49,7 @@ export const MDX_COLLECTIONS: MdxCollection[] = [
 
 const s = schemas as unknown as Record<string, z.ZodType | undefined>;
 
-/** YAML data files. The calculator's are included once their schemas exist in schemas.ts. */
+/** YAML data files. The calculator's are included once their schemas exist in src/schemas/calculator.ts. */
 export const DATA_FILES: DataFile[] = [
   { kind: 'yaml', name: 'landscape', file: 'landscape/arrangements.yaml', shape: 'list', schema: schemas.arrangementSchema, noun: 'shared-service arrangement' },
   { kind: 'yaml', name: 'glossary', file: 'glossary/terms.yaml', shape: 'list', schema: schemas.termSchema, noun: 'glossary term' },
@@ -58,7 +57,7 @@ export const DATA_FILES: DataFile[] = [
   { kind: 'yaml', name: 'settings', file: 'site/settings.yaml', shape: 'single', schema: schemas.settingsSchema, noun: 'site settings' },
   { kind: 'yaml', name: 'joiningSteps', file: 'joining/step-by-step.yaml', shape: 'single', schema: schemas.joiningStepsSchema, noun: 'joining step by step' },
   { kind: 'yaml', name: 'acronyms', file: 'site/acronyms.yaml', shape: 'list', schema: schemas.acronymSchema, noun: 'acronym' },
-  { kind: 'yaml', name: 'synonyms', file: 'search/synonyms.yaml', shape: 'list', schema: synonymSchema, noun: 'search synonym' },
+  { kind: 'yaml', name: 'synonyms', file: 'search/synonyms.yaml', shape: 'list', schema: schemas.synonymSchema, noun: 'search synonym' },
   ...(
     [
       ['calculatorSources', 'calculator/sources.yaml', 'calculatorSourceSchema', 'calculator source'],

@@ -2,7 +2,7 @@
  * Details the sources do not give (an email address, an office address, a
  * reply promise, a legal statement) are kept in content/site/settings.yaml with
  * `confirmed: false` beside them until someone checks them against the
- * councils' own records (see `toConfirm` in src/lib/schemas.ts). The site
+ * councils' own records (see `toConfirm` in src/schemas/shared.ts). The site
  * shows them either way, so this is advice, not an error: it lists each one,
  * with the line to change, every time the check runs, until none is left.
  */

@@ -6,6 +6,7 @@
  * finds the health bodies page without a visitor ever seeing the word list.
  */
 import { z } from 'astro/zod';
+import { slug } from './shared';
 
 /** One officer's word or phrase: letters, digits, spaces and a few joining marks, as someone would type it. */
 const word = z
@@ -19,7 +20,7 @@ const word = z
 
 export const synonymSchema = z.object({
   /** A short name for the entry, in lower case with hyphens, used in messages: "health-body". */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'use lower-case letters, digits and hyphens, for example "health-body"' }),
+  id: slug,
   /**
    * The site's own word, as a page title or summary writes it: "ICT",
    * "health body", "savings calculator". Singular or plural both match, and

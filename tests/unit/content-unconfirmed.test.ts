@@ -12,7 +12,7 @@ import { parseDocument } from 'yaml';
 import { checkUnconfirmed } from '../../scripts/check-content/unconfirmed';
 import { checkContent } from '../../scripts/check-content/check';
 import { formatProblem } from '../../scripts/check-content/problems';
-import { eventSchema, joiningStepsSchema, settingsSchema, METHOD_SLUGS } from '~/lib/schemas';
+import { eventSchema, joiningStepsSchema, settingsSchema, METHOD_SLUGS } from '~/schemas';
 import { readSingle } from '../support/content-entries';
 import { joiningStepsPage } from '../../scripts/check-content/page-text';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { serviceSchema, methodSchema, sectorSchema, newsSchema, settingsSchema, summary } from '~/lib/schemas';
+import { serviceSchema, methodSchema, sectorSchema, newsSchema, settingsSchema, summary } from '~/schemas';
 import { findRelationProblems, formatProblems, type ContentSet } from '~/lib/relations';
 import { isLive } from '~/lib/content-rules';
 import { calculatorHref } from '~/lib/links';
