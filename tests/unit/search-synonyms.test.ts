@@ -5,7 +5,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { tmpdir } from 'node:os';
 import { checkContent } from '../../scripts/check-content/check';
 import { formatProblem } from '../../scripts/check-content/problems';
 import { hasTerm, synonymsFor, readSynonyms } from '../../src/integrations/synonyms';
