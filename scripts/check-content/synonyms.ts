@@ -25,11 +25,19 @@ export function checkSynonyms(src: YamlSource, pages: PageText[]): Problem[] {
   if (!Array.isArray(data)) return [];
   const problems: Problem[] = [];
   const name = (e: Entry, i: number) => (typeof e.id === 'string' ? `entry "${e.id}"` : `entry ${i + 1}`);
-  const texts = pages.flatMap((p) => p.blocks.map((b) => words(b.text)));
+  // Splitting every block into words is the slow part, so only blocks that
+  // could hold the term are split, each at most once. A term's first word
+  // less its last letter is in any form of it ("bod" in "bodies").
+  const blocks = pages.flatMap((p) => p.blocks.map((b) => ({ lower: b.text.toLowerCase(), split: undefined as string[] | undefined })));
+  const used = (term: string) => {
+    const t = words(term);
+    const probe = t[0] && t[0].length > 3 ? t[0].slice(0, -1) : t[0];
+    return !!probe && blocks.some((b) => b.lower.includes(probe) && hasWords((b.split ??= words(b.lower)), t));
+  };
   const seen = new Map<string, { entry: string; word: string }>();
   (data as Entry[]).forEach((e, i) => {
     if (!e || typeof e !== 'object') return;
-    if (typeof e.term === 'string' && e.term.trim().length >= 2 && !texts.some((t) => hasWords(t, words(e.term as string)))) {
+    if (typeof e.term === 'string' && e.term.trim().length >= 2 && !used(e.term)) {
       problems.push({
         file: src.file,
         line: lineOf(src, [i, 'term']),
