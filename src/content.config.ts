@@ -25,6 +25,7 @@ import {
   calculatorOrganisationSchema,
   joiningStepsSchema,
   caseStudySchema,
+  synonymSchema,
 } from './schemas';
 
 const mdx = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `./content/${folder}` });
@@ -51,5 +52,7 @@ export const collections = {
   calculatorParameters: defineCollection({ loader: file('./content/calculator/parameters.yaml'), schema: calculatorParameterSchema }),
   calculatorServices: defineCollection({ loader: file('./content/calculator/services.yaml'), schema: calculatorServiceSchema }),
   calculatorRoutes: defineCollection({ loader: file('./content/calculator/routes.yaml'), schema: calculatorRouteSchema }),
+  // Not shown as a page: the words officers search for, given to the pages they mean (src/integrations/pagefind.ts).
+  synonyms: defineCollection({ loader: file('./content/search/synonyms.yaml'), schema: synonymSchema }),
   calculatorOrganisations: defineCollection({ loader: file('./content/calculator/organisations.yaml'), schema: calculatorOrganisationSchema }),
 };

@@ -13,7 +13,9 @@
  * modules in it, and runs the typing benchmark (responsiveness.mjs). It
  * checks every page's HTML and every link, runs a short load test on
  * loopback, and builds the site again with 1,000 generated news items to see
- * how it scales. Budgets are in budgets.json.
+ * how it scales. For search it runs the relevance suite (the share of
+ * officers' queries that find their page in the top 3) and gives what the
+ * synonyms add to the search index (search.mjs). Budgets are in budgets.json.
  *
  * Writes reports/quality.json and reports/quality.md (plus a dated copy of
  * the JSON in reports/history/ so two builds can be compared; the summary
@@ -47,6 +49,7 @@ import { scaleRun, measureDist } from './scale.mjs';
 import { validateHtml, checkLinks } from './checks.mjs';
 import { summary } from './summary.mjs';
 import { firstViewEnd } from './figures.mjs';
+import { measureRelevance, indexGrowth } from './search.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const reports = join(repo, 'reports');
@@ -292,6 +295,13 @@ function judge(report, pages) {
     const runsOf = h.runs.length === 1 ? '1 run' : `median of ${h.runs.length}`;
     add(`calculator: longest task until ready, CPU ${h.cpuSlowdown}x slower (${runsOf})`, `${h.longestTaskMs} ms`, `≤ ${budgets.hydration.maxLongTaskMs} ms`, h.longestTaskMs <= budgets.hydration.maxLongTaskMs);
   }
+  if (report.search) {
+    const { relevance: r, index: x } = report.search;
+    const b = budgets.search;
+    if (r.error) add('search: relevance queries found in the top 3', r.error, 'runs', false);
+    else add('search: relevance queries that find their page in the top 3', `${r.hits} of ${r.total} (${r.rate}%)`, `${r.total} of ${r.total}`, r.hits === r.total && r.total >= b.minQueries);
+    add('search: what the synonyms add to the search index', x.ok ? `${x.growthPercent}%` : x.problem, `≤ ${b.maxIndexGrowthPercent}%`, x.ok && x.growthPercent <= b.maxIndexGrowthPercent);
+  }
   if (report.checks?.html) add('HTML validity problems', report.checks.html.problems.length, '0', report.checks.html.problems.length === 0);
   if (report.checks?.links) add('broken links and link problems', report.checks.links.problems.length, '0', report.checks.links.problems.length === 0);
   if (report.load) for (const l of report.load) add(`load run ${l.path}: errors and non-2xx`, l.errors + l.non2xx, '0', l.errors + l.non2xx === 0);
@@ -371,6 +381,20 @@ async function main() {
         log(`  the benchmark could not run: ${report.hydration.error}`);
       }
     }
+
+    step('Search: the relevance suite and the index');
+    try {
+      const run = await measureRelevance(server.httpsUrl, { spki: server.spki });
+      report.search = { relevance: { hits: run.hits, total: run.total, rate: run.rate, misses: run.results.filter((x) => !x.hit) } };
+      log(`  ${run.hits} of ${run.total} queries find their page in the top 3 (${run.rate}%)`);
+      for (const m of report.search.relevance.misses) log(`  missed "${m.query}" → ${m.page} (top 3: ${m.top.join(', ') || 'no results'})`);
+    } catch (e) {
+      report.search = { relevance: { error: e.message.split('\n')[0] } };
+      log(`  the relevance suite could not run: ${report.search.relevance.error}`);
+    }
+    report.search.index = indexGrowth(dist);
+    const x = report.search.index;
+    log(x.ok ? `  index ${x.bytes} B, ${x.withoutSynonymsBytes} B without the synonyms: +${x.growthPercent}%` : `  index ${x.bytes} B; ${x.problem}`);
 
     if (opts.load) {
       step('Load run on loopback (bounded: 4,000 requests or 20 s per page)');

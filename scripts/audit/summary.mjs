@@ -182,6 +182,24 @@ export function summary(r, previous) {
   const home = r.pages.find((p) => p.type === 'home');
   if (home) out.push(`Home page HTML ${kb(home.firstResponse.bodyBytes)} + critical CSS ${kb(home.criticalCssBytes)} = ${kb(home.firstResponse.bodyBytes + home.criticalCssBytes)} of 14 KB.`);
 
+  if (r.search) {
+    const { relevance: q, index: x } = r.search;
+    out.push('');
+    out.push('## Search');
+    out.push('');
+    out.push(
+      q.error
+        ? `- Relevance suite (tests/support/search-queries.ts): could not run: ${q.error}.`
+        : `- Relevance suite (tests/support/search-queries.ts): ${q.hits} of ${q.total} officers' queries find their page in the top 3 (${q.rate}%)${delta(q.rate, previous?.search?.relevance?.rate, ' points')}.`,
+    );
+    for (const m of q.misses ?? []) out.push(`  - missed "${m.query}": ${m.page} is not in the top 3 (${m.top.join(', ') || 'no results'})`);
+    out.push(
+      x.ok
+        ? `- Index: ${kb(x.bytes)}${delta(x.bytes, previous?.search?.index?.bytes, 'B')}, ${kb(x.withoutSynonymsBytes)} without the synonyms (content/search/synonyms.yaml, ${x.entries} entries): they add ${x.growthPercent}%.`
+        : `- Index: ${kb(x.bytes)}; ${x.problem}.`,
+    );
+  }
+
   if (r.checks) {
     out.push('');
     out.push('## HTML and links');

@@ -19,6 +19,7 @@ import { sitePages } from './page-text.ts';
 import { checkSentences } from './sentences.ts';
 import { checkPresentTense } from './present-tense.ts';
 import { checkAcronyms, type AcronymEntry } from './acronyms.ts';
+import { checkSynonyms } from './synonyms.ts';
 import { closest, oneOf, type Problem } from './problems.ts';
 
 export interface CheckOptions {
@@ -187,6 +188,8 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
     problems.push(...checkYaml(src, spec.schema, spec.noun, spec.shape).problems);
     if (!src.doc.errors.length) problems.push(...checkUnconfirmed(src));
     for (const s of yamlStrings(src)) {
+      // Search synonyms are what officers type, misspellings and American spellings included.
+      if (spec.name === 'synonyms' && s.path[1] === 'words') continue;
       for (const f of checkText(s.value)) add({ file: found.file, line: s.line, field: fieldName(s.path), wrong: f.wrong, fix: f.fix, severity: f.severity });
     }
   }
@@ -198,6 +201,10 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const acronymList = yamlOf('acronyms')?.doc.toJS() as unknown;
   const acronyms = Array.isArray(acronymList) ? (acronymList.filter((a) => a && typeof a.acronym === 'string') as AcronymEntry[]) : [];
   problems.push(...checkSentences(pages), ...checkAcronyms(pages, acronyms), ...checkPresentTense(pages));
+
+  // 8. Search synonyms: each entry's term must be one the pages use.
+  const synonyms = yamlOf('synonyms');
+  if (synonyms) problems.push(...checkSynonyms(synonyms, pages));
 
   const report = options.report ?? (() => true);
   const seen = new Set<string>();

@@ -57,6 +57,7 @@ export const DATA_FILES: DataFile[] = [
   { kind: 'yaml', name: 'settings', file: 'site/settings.yaml', shape: 'single', schema: schemas.settingsSchema, noun: 'site settings' },
   { kind: 'yaml', name: 'joiningSteps', file: 'joining/step-by-step.yaml', shape: 'single', schema: schemas.joiningStepsSchema, noun: 'joining step by step' },
   { kind: 'yaml', name: 'acronyms', file: 'site/acronyms.yaml', shape: 'list', schema: schemas.acronymSchema, noun: 'acronym' },
+  { kind: 'yaml', name: 'synonyms', file: 'search/synonyms.yaml', shape: 'list', schema: schemas.synonymSchema, noun: 'search synonym' },
   ...(
     [
       ['calculatorSources', 'calculator/sources.yaml', 'calculatorSourceSchema', 'calculator source'],

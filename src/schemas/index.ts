@@ -19,3 +19,4 @@ export * from './acronyms';
 export * from './messages';
 export * from './settings';
 export * from './calculator';
+export * from './search';
