@@ -133,7 +133,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
     checkSource('routes.yaml', `${r.id} vat`, r.vat);
     if (r.conditions) {
       checkSource('routes.yaml', `${r.id} conditions.minScope`, r.conditions.minScope);
-      checkSource('routes.yaml', `${r.id} conditions.minCost`, r.conditions.minCost);
+      if (r.conditions.minCost) checkSource('routes.yaml', `${r.id} conditions.minCost`, r.conditions.minCost);
     }
   }
   const methods = [...c.methods].sort((a, b) => a.order - b.order);
@@ -274,7 +274,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
         retained: pct(r.retained.value),
         vat: r.vat.charged,
         minScope: pct(r.conditions?.minScope.value ?? 0),
-        minCost: r.conditions?.minCost.value ?? 0,
+        minCost: r.conditions?.minCost?.value ?? 0,
         oneOff: r.oneOff.map(line),
         running: r.running.map(line),
         leaving: r.leaving.map(line),

@@ -264,8 +264,8 @@ export interface RangedRoute extends RouteEstimate {
   low: RouteEstimate;
   high: RouteEstimate;
   /**
-   * How far the central case's savings could fall short before net savings
-   * over the horizon reach zero: 0.4 means a 40% shortfall. Negative when the
+   * How far the central case's savings could fall short before the net
+   * present value reaches zero: 0.4 means a 40% shortfall. Negative when the
    * route does not pay back even at the central case; null if no saving helps.
    */
   switching: number | null;
@@ -314,15 +314,22 @@ export function scopeOf(data: ModelData, orgId: string, services: string[]): num
 
 /**
  * The full-run saving of each lever on one service's cost, before any route's
- * share. One management team for two organisations only removes posts when
- * enough is shared to need one fewer team, so that lever grows with `scope`.
+ * share. Each lever has its own base, and the bases do not overlap:
+ * - management: the service's senior-management cost. The service's cost
+ *   already grows with what is shared, so this lever is not scaled by scope
+ *   again (it once was, which made it grow with scope squared);
+ * - duplication: the part of the rest that can be shared;
+ * - re-engineering: the process work left once duplication has gone, so a
+ *   pound of work removed as duplicated is not saved a second time.
  */
-function leverSavings(data: ModelData, service: ServiceData | undefined, cost: number, scope: number): number[] {
+function leverSavings(data: ModelData, service: ServiceData | undefined, cost: number): number[] {
   const m = data.mgmtShare;
+  const shared = service?.shared ?? 1;
+  const dup = data.levers.find((l) => l.id === 'duplication')?.rate ?? 0;
   const bases: Record<LeverId, number> = {
-    management: m * scope,
-    duplication: (1 - m) * (service?.shared ?? 1),
-    reengineering: (1 - m) * (service?.process ?? 0),
+    management: m,
+    duplication: (1 - m) * shared,
+    reengineering: (1 - m) * (service?.process ?? 0) * (1 - dup * shared),
   };
   return data.levers.map((l) => safe(cost * bases[l.id] * l.rate, 0));
 }
@@ -508,7 +515,7 @@ export function estimate(base: ModelData, inputs: Inputs): Estimate {
   const baselineByService = splitBaseline(data, inputs);
   const baseline = sum(baselineByService);
   const scope = scopeOf(data, inputs.org, inputs.services);
-  const perService = baselineByService.map((b) => leverSavings(data, data.services.find((s) => s.id === b.id), b.amount, scope));
+  const perService = baselineByService.map((b) => leverSavings(data, data.services.find((s) => s.id === b.id), b.amount));
   const grid = data.levers.map((_, i) => perService.map((row) => row[i]));
   const grossByLever = data.levers.map((l, i) => ({ id: l.id, label: l.label, amount: grid[i].reduce((s, v) => s + v, 0) }));
   const byService = baselineByService.map((_, j) => grid.reduce((t, row) => t + row[j], 0));
@@ -518,10 +525,12 @@ export function estimate(base: ModelData, inputs: Inputs): Estimate {
     const reason = closedReason(data, inputs.org, route, scope, baseline);
     const run = (c: Scenario) => runRoute(basis, route, c, reason);
     const central = run(data.cases.central);
-    // Net savings are linear in the savings delivered, so two runs find where they reach zero.
+    // The Green Book's switching value is on NPV. NPV is close to linear in
+    // the savings delivered (exits follow the plan, not the delivery), so two
+    // runs find where it reaches zero.
     const none = run({ ...data.cases.central, delivery: 0 });
-    const gain = central.netTotal - none.netTotal;
-    const needed = gain > 0 ? -none.netTotal / gain : null;
+    const gain = central.npv - none.npv;
+    const needed = gain > 0 ? -none.npv / gain : null;
     return {
       ...central,
       low: run(data.cases.low),

@@ -701,7 +701,8 @@ export const calculatorRouteSchema = z.object({
   conditions: z
     .object({
       minScope: routeNumber(['percent'] as const).extend({ value: z.number().min(0).max(100) }),
-      minCost: routeNumber(['pounds'] as const),
+      /** Only where a figure is published: the plan asks for a minimum cash value but sets none. */
+      minCost: routeNumber(['pounds'] as const).optional(),
     })
     .optional(),
   /** What leaving later would cost: the low case counts it at the end of the horizon. */

@@ -74,11 +74,13 @@ describe('worked example, checked by hand', () => {
     // Split 75:25, so A costs £750,000 and B £250,000.
     // Management: £1m × 10% × scope 1 × 30% = 30,000.
     // Duplication: A 750,000 × 90% × 100% × 10% = 67,500; B 250,000 × 90% × 60% × 10% = 13,500.
-    // Re-engineering: £1m × 90% × 50% process × 20% = 90,000.
+    // Re-engineering works on the process work left once duplication has gone, so the two never save the same pound:
+    // A 750,000 × 90% × 50% × (1 − 10% × 100%) × 20% = 60,750; B 250,000 × 90% × 50% × (1 − 10% × 60%) × 20% = 21,150.
+    // (Before the fix it took the whole process work, 90,000, overlapping duplication.)
     expect(e.scope).toBe(1);
-    expect(e.grossByLever.map((l) => Math.round(l.amount))).toEqual([30_000, 81_000, 90_000]);
-    expect(Math.round(e.gross)).toBe(201_000);
-    expect(x.byService.map((s) => Math.round(s.amount))).toEqual([157_500, 43_500]);
+    expect(e.grossByLever.map((l) => Math.round(l.amount))).toEqual([30_000, 81_000, 81_900]);
+    expect(Math.round(e.gross)).toBe(192_900);
+    expect(x.byService.map((s) => Math.round(s.amount))).toEqual([150_750, 42_150]);
   });
 
   it('grades exits by post and adds pension strain for those aged 55 or over', () => {
@@ -94,21 +96,21 @@ describe('worked example, checked by hand', () => {
 
   it('ramps up year by year with no lead time, and pays back in month 11', () => {
     // Year 1: 30,000 + 81,000 × 50% + 0 = 70,500, less 61,000 one-off = 9,500.
-    expect(x.years.map((r) => Math.round(r.savings))).toEqual([70_500, 201_000, 201_000]);
-    expect(x.years.map((r) => Math.round(r.net))).toEqual([9_500, 201_000, 201_000]);
-    expect(Math.round(x.netTotal)).toBe(411_500);
+    expect(x.years.map((r) => Math.round(r.savings))).toEqual([70_500, 192_900, 192_900]);
+    expect(x.years.map((r) => Math.round(r.net))).toEqual([9_500, 192_900, 192_900]);
+    expect(Math.round(x.netTotal)).toBe(395_300);
     // 70,500 / 12 = 5,875 a month; 61,000 / 5,875 = 10.4, so month 11.
     expect(x.payback).toBe(11);
-    // Year 1 is year 0: 9,500 + 201,000 / 1.1 + 201,000 / 1.21 = 358,342.98.
-    expect(x.npv).toBeCloseTo(358_342.98, 1);
+    // Year 1 is year 0: 9,500 + 192,900 / 1.1 + 192,900 / 1.21 = 344,285.12.
+    expect(x.npv).toBeCloseTo(344_285.12, 1);
     expect(x.discountedPayback).toBe(11);
   });
 
   it('keeps a client function in house, which is never shared and so never saved', () => {
     // Route y keeps 10% of £1m: £100,000 a year outside the sharing.
     expect(y.retained).toBeCloseTo(100_000, 6);
-    // The levers work on the 90% shared: 201,000 × 90% = 180,900, of which the organisation keeps half.
-    expect(y.annualSavings).toBeCloseTo(90_450, 6);
+    // The levers work on the 90% shared: 192,900 × 90% = 173,610, of which the organisation keeps half.
+    expect(y.annualSavings).toBeCloseTo(86_805, 6);
     // Fewer posts go, so exits cost less: (0.135 × 50,000) + (0.91125 × 20,000) = 24,975; strain 1.04625 × 50% × 40,000 = 20,925.
     expect(item(y.oneOffItems, 'redundancy')).toBeCloseTo(24_975, 6);
     expect(item(y.oneOffItems, 'pension-strain')).toBeCloseTo(20_925, 6);
@@ -121,8 +123,8 @@ describe('worked example, checked by hand', () => {
 
   it('applies a lead time, a share of the savings and running costs', () => {
     // Months 7-18 at the first ramp step: (27,000 + 72,900 × 50%) / 12 × 50% = 2,643.75 a month.
-    // Months 19-24 at full run: 180,900 / 12 × 50% = 7,537.50 a month.
-    expect(y.years.map((r) => Math.round(r.savings * 100) / 100)).toEqual([15_862.5, 61_087.5, 90_450]);
+    // Months 19-24 at full run: 173,610 / 12 × 50% = 7,233.75 a month.
+    expect(y.years.map((r) => Math.round(r.savings * 100) / 100)).toEqual([15_862.5, 59_265, 86_805]);
     expect(y.years.map((r) => r.running)).toEqual([6_000, 12_000, 12_000]);
     expect(y.annualRunning).toBe(12_000);
     // A council recovers VAT, so no VAT line.
@@ -131,9 +133,9 @@ describe('worked example, checked by hand', () => {
 
   it('charges VAT that a body cannot recover, on the part of the charge that was pay in house', () => {
     const c = estimate(toy, { ...toyInputs, org: 'charity' }).routes[1];
-    // The charge at full run: 900,000 shared less 90,450 passed on = 809,550. VAT 20% on the 50% that is new: 80,955.
-    expect(item(c.runningItems, 'vat')).toBeCloseTo(80_955, 6);
-    expect(c.annualRunning).toBeCloseTo(12_000 + 80_955, 6);
+    // The charge at full run: 900,000 shared less 86,805 passed on = 813,195. VAT 20% on the 50% that is new: 81,319.50.
+    expect(item(c.runningItems, 'vat')).toBeCloseTo(81_319.5, 6);
+    expect(c.annualRunning).toBeCloseTo(12_000 + 81_319.5, 6);
     // Year 1, months 7-12: 10% of (75,000 − 2,643.75) = 7,235.625 a month.
     expect(c.years[0].running).toBeCloseTo(6_000 + 6 * 7_235.625, 6);
     // The savings are the same; only the VAT differs.
@@ -141,13 +143,15 @@ describe('worked example, checked by hand', () => {
     expect(c.netTotal).toBeLessThan(y.netTotal);
   });
 
-  it('scales the management saving with the share of a typical back office shared', () => {
-    // Only A: 75% of the council's typical back office, so the management base is 10% × 75%.
-    const onlyA = estimate(toy, { ...toyInputs, services: ['a'] });
+  it('gives the services shared their own share of the management saving, not scope squared', () => {
+    // Only A, at its £750,000: 75% of the council's typical back office. Its management
+    // saving is 75% of the whole back office's 30,000, as the methodology page says:
+    // 750,000 × 10% × 30% = 22,500. (Before the fix the scope was applied again: 16,875.)
+    const onlyA = estimate(toy, { ...toyInputs, services: ['a'], budget: 750_000 });
     expect(onlyA.scope).toBeCloseTo(0.75, 9);
-    expect(onlyA.grossByLever[0].amount).toBeCloseTo(1_000_000 * 0.1 * 0.75 * 0.3, 6);
-    // Duplication and re-engineering do not depend on scope.
-    expect(onlyA.grossByLever[1].amount).toBeCloseTo(1_000_000 * 0.9 * 1 * 0.1, 6);
+    expect(onlyA.grossByLever[0].amount).toBeCloseTo(0.75 * 30_000, 6);
+    // Duplication and re-engineering do not depend on scope either.
+    expect(onlyA.grossByLever[1].amount).toBeCloseTo(750_000 * 0.9 * 1 * 0.1, 6);
     expect(scopeOf(toy, 'council', ['b'])).toBeCloseTo(0.25, 9);
   });
 
@@ -174,21 +178,25 @@ describe('worked example, checked by hand', () => {
     expect(lo.oneOff).toBeCloseTo(122_000, 6);
     // Half the savings delivered; leaving costs 2% of £1m, doubled, in the last month.
     expect(lo.leaving).toBeCloseTo(40_000, 6);
-    expect(lo.years.map((r) => Math.round(r.savings))).toEqual([35_250, 100_500, 100_500]);
+    expect(lo.years.map((r) => Math.round(r.savings))).toEqual([35_250, 96_450, 96_450]);
     expect(lo.years.map((r) => Math.round(r.oneOff))).toEqual([122_000, 0, 40_000]);
-    expect(Math.round(lo.netTotal)).toBe(35_250 + 100_500 + 100_500 - 122_000 - 40_000);
+    expect(Math.round(lo.netTotal)).toBe(35_250 + 96_450 + 96_450 - 122_000 - 40_000);
     // The central and high cases do not leave.
     expect(x.years[2].oneOff).toBe(0);
-    expect(x.high.annualSavings).toBeCloseTo(201_000 * 1.2, 6);
+    expect(x.high.annualSavings).toBeCloseTo(192_900 * 1.2, 6);
     // The low case starts later: 6 months × 1.5.
     expect(y.low.lead).toBe(9);
     expect(spread(x, (r) => r.netTotal)).toEqual([lo.netTotal, x.netTotal, x.high.netTotal]);
   });
 
-  it('gives the switching value: how far savings can fall short before net savings reach zero', () => {
-    // With no savings the route loses its one-off costs, 61,000; every 1% of delivery adds 4,725.
-    // 61,000 / 472,500 = 12.9% needed, so savings can fall 87.1% short.
-    expect(x.switching).toBeCloseTo(1 - 61_000 / 472_500, 9);
+  it('gives the switching value on NPV: how far savings can fall short before the NPV reaches zero', () => {
+    // With no savings the route loses its one-off costs, 61,000, in year 0. The savings'
+    // present value is 70,500 + 192,900 / 1.1 + 192,900 / 1.21 = 405,285.12, so 15.1% of
+    // them pays back and they can fall 84.9% short. (Before the fix this was worked on
+    // undiscounted net savings.)
+    expect(x.switching).toBeCloseTo(1 - 61_000 / (70_500 + 192_900 / 1.1 + 192_900 / 1.21), 9);
+    const atZero = estimate({ ...toy, cases: { ...toy.cases, central: { ...toy.cases.central, delivery: 1 - x.switching! } } }, toyInputs).routes[0];
+    expect(Math.abs(atZero.npv)).toBeLessThan(1e-6);
     // A route that never saves has no switching value.
     const none = estimate({ ...toy, levers: toy.levers.map((l) => ({ ...l, rate: 0 })) }, toyInputs).routes[0];
     expect(none.switching).toBeNull();
@@ -280,10 +288,13 @@ describe('sense checks across the evidence', () => {
     }
   });
 
-  it('saves a smaller share of cost when one service is shared than when the whole back office is', () => {
+  it('gives payroll alone its own share of the management saving, and closes full partnership to it', () => {
     const whole = run('district-council');
     const payroll = run('district-council', ['payroll']);
-    expect(payroll.gross / payroll.baseline).toBeLessThan(whole.gross / whole.baseline);
+    const mgmt = (e: typeof whole) => e.grossByLever.find((l) => l.id === 'management')!.amount;
+    // Payroll alone is scaled to its typical cost, so its management saving is its scope of the whole one.
+    const scaled = estimate(data, { ...payroll.inputs, budget: whole.baseline * payroll.scope });
+    expect(mgmt(scaled)).toBeCloseTo(payroll.scope * mgmt(whole), 0);
     // And full partnership is closed to payroll alone (Appendix 2).
     expect(payroll.routes.find((r) => r.id === 'full-partner')!.eligible).toBe(false);
   });
