@@ -167,6 +167,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
     label: l.label,
     fixed: l.unit === 'pounds' ? l.value : 0,
     pct: l.unit === 'percent-of-baseline' ? pct(l.value) : 0,
+    kind: l.kind,
   });
 
   const defaultOrg = sectors[0]?.id ?? fail('parameters.yaml', 'there are no sectors in content/sectors/ to choose a default from');
@@ -280,17 +281,45 @@ export function buildModelData(c: CalculatorContent): ModelData {
         leaving: r.leaving.map(line),
       };
     }),
-    cases: {
-      low: {
-        delivery: pct(num('low-delivery')),
-        lead: pct(num('low-uplift-lead')),
-        oneOff: pct(num('low-uplift-one-off')),
-        running: pct(num('low-uplift-running')),
-        leave: true,
-      },
-      central: { delivery: 1, lead: 0, oneOff: 0, running: 0, leave: false },
-      high: { delivery: pct(num('high-delivery')), lead: 0, oneOff: 0, running: 0, leave: false },
-    },
+    cases: (() => {
+      // Each driver's central value and its two ends (see Scenario in model.ts).
+      const central = pct(num('delivery-central'));
+      const rates = (end: 'low' | 'high') => LEVER_IDS.map((id) => pct(num(`${end}-${id}-rate`)));
+      return {
+        central: {
+          delivery: central,
+          lead: pct(num('central-uplift-lead')),
+          oneOff: pct(num('central-uplift-one-off')),
+          running: pct(num('central-uplift-running')),
+          partnerRunning: 0,
+          leave: false,
+        },
+        low: {
+          delivery: central * pct(num('low-delivery')),
+          lead: pct(num('low-uplift-lead')),
+          oneOff: pct(num('low-uplift-one-off')),
+          running: pct(num('low-uplift-running')),
+          partnerRunning: pct(num('low-uplift-partner-running')),
+          leave: true,
+          rates: rates('low'),
+          exits: pct(num('low-exits')),
+          keep: -pct(num('range-keep')),
+          vat: -pct(num('range-vat')),
+        },
+        high: {
+          delivery: central * pct(num('high-delivery')),
+          lead: 0,
+          oneOff: 0,
+          running: 0,
+          partnerRunning: 0,
+          leave: false,
+          rates: rates('high'),
+          exits: pct(num('high-exits')),
+          keep: pct(num('range-keep')),
+          vat: pct(num('range-vat')),
+        },
+      };
+    })(),
     defaults: {
       org: defaultOrg,
       method: defaultMethod,

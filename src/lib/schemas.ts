@@ -675,6 +675,11 @@ const routeCost = routeNumber(['pounds', 'percent-of-baseline'] as const).extend
   id: slug,
   /** What the visitor sees, e.g. "Staff transfer (TUPE)". */
   label: z.string().trim().min(3).max(80),
+  /**
+   * "project" (set-up work: systems, programme, staff transfer; optimism bias
+   * applies) or "fee" (a fixed fee, which carries no uplift). Default "project".
+   */
+  kind: z.enum(['project', 'fee'], { message: 'kind must be "project" (set-up work, with optimism bias) or "fee" (a fixed fee, none)' }).default('project'),
 });
 
 /** `content/calculator/routes.yaml`: the numbers for one on-boarding route (its words live in content/joining/). */

@@ -172,21 +172,46 @@ describe('worked example, checked by hand', () => {
     ]);
   });
 
-  it('builds the low and high cases from the delivery factors, the uplifts and leaving', () => {
-    const lo = x.low;
-    // Exits follow the posts planned, so they are uplifted, not cut: (10,000 + 27,750 + 23,250) × 2.
-    expect(lo.oneOff).toBeCloseTo(122_000, 6);
-    // Half the savings delivered; leaving costs 2% of £1m, doubled, in the last month.
-    expect(lo.leaving).toBeCloseTo(40_000, 6);
-    expect(lo.years.map((r) => Math.round(r.savings))).toEqual([35_250, 96_450, 96_450]);
-    expect(lo.years.map((r) => Math.round(r.oneOff))).toEqual([122_000, 0, 40_000]);
-    expect(Math.round(lo.netTotal)).toBe(35_250 + 96_450 + 96_450 - 122_000 - 40_000);
+  it('builds the low case driver by driver, not by stacking every adverse end', () => {
+    // Route x feels 3 drivers: delivery (half the savings: their present value is
+    // 70,500 + 192,900 / 1.1 + 192,900 / 1.21 = 405,285.12, so −202,642.56), one-off
+    // project costs (the programme's 10,000 doubled: −10,000) and leaving (2% of £1m in
+    // the last month, discounted twice: −20,000 / 1.21 = −16,528.93).
+    const pv = 70_500 + 192_900 / 1.1 + 192_900 / 1.21;
+    const d = [pv / 2, 10_000, 20_000 / 1.21];
+    const rss = Math.sqrt(d.reduce((t, v) => t + v * v, 0));
+    // Each driver moves its share of the combined swing, so the NPV falls by about the
+    // root-sum-square (the leaving cost also carries the part-moved uplift, a cross term).
+    expect(x.low.npv).toBeLessThan(x.npv - rss + 1);
+    expect(x.low.npv).toBeGreaterThan(x.npv - rss - 0.02 * rss);
+    // Stacking every end at once, as the calculator once did, is far lower.
+    const stacked = x.npv - pv / 2 - 10_000 - 40_000 / 1.21;
+    expect(x.low.npv).toBeGreaterThan(stacked + 10_000);
+    // Exits follow formulas: no optimism bias on them in any case.
+    expect(item(x.low.oneOffItems, 'redundancy')).toBeCloseTo(item(x.oneOffItems, 'redundancy')!, 6);
+    // The high case: only delivery has a better end (120%), so it moves all the way.
+    expect(x.high.npv).toBeCloseTo(x.npv + 0.2 * pv, 4);
+    expect(x.high.annualSavings).toBeCloseTo(192_900 * 1.2, 6);
     // The central and high cases do not leave.
     expect(x.years[2].oneOff).toBe(0);
-    expect(x.high.annualSavings).toBeCloseTo(192_900 * 1.2, 6);
-    // The low case starts later: 6 months × 1.5.
-    expect(y.low.lead).toBe(9);
-    expect(spread(x, (r) => r.netTotal)).toEqual([lo.netTotal, x.netTotal, x.high.netTotal]);
+    expect(spread(x, (r) => r.npv)).toEqual([x.low.npv, x.npv, x.high.npv]);
+  });
+
+  it('puts optimism bias only on project costs, never on fees', () => {
+    const withFee: ModelData = {
+      ...toy,
+      routes: toy.routes.map((r, i) => (i ? r : { ...r, oneOff: [...r.oneOff, { id: 'legal', label: 'Legal', fixed: 5_000, pct: 0, kind: 'fee' as const }] })),
+      cases: { ...toy.cases, central: { ...toy.cases.central, oneOff: 0.5 } },
+    };
+    const r = estimate(withFee, toyInputs).routes[0];
+    expect(item(r.oneOffItems, 'programme')).toBeCloseTo(15_000, 6);
+    expect(item(r.oneOffItems, 'legal')).toBeCloseTo(5_000, 6);
+  });
+
+  it('makes the width of the range depend on the case: a longer lead time widens a route that feels it', () => {
+    const slow = estimate(toy, { ...toyInputs, own: { 'lead.y': 12 } }).routes[1];
+    const w = (r: typeof slow) => r.npv - r.low.npv;
+    expect(w(slow)).not.toBeCloseTo(w(y), 0);
   });
 
   it('gives the switching value on NPV: how far savings can fall short before the NPV reaches zero', () => {
@@ -225,38 +250,55 @@ describe('worked example, checked by hand', () => {
 });
 
 describe('calibration against oneSource (Havering and Newham)', () => {
+  // This is calibration, not a test of the model's skill: the central share of
+  // savings delivered (delivery-central in parameters.yaml) was set so that the
+  // second year lands between oneSource's 2 outturns for it. As oneSource
+  // counted them: from go-live in April 2014, and the 2 founders keep every
+  // pound (no partner's share to pass on).
   const data = readModelData();
   const all = data.services.map((s) => s.id);
-  const hn = estimate(data, { org: 'london-borough', services: all, budget: 58_000_000, costs: null, method: 'full-partner', years: 5, rate: 3.5 });
+  const hn = estimate(data, {
+    org: 'london-borough', services: all, budget: 58_000_000, costs: null, method: 'full-partner', years: 5, rate: 3.5,
+    own: { 'lead.full-partner': 0, 'keep.full-partner': 100 },
+  });
   const fp = hn.routes.find((r) => r.id === 'full-partner')!;
   const gross5 = (r: typeof fp | typeof fp.low) => r.years.reduce((s, y) => s + y.savings, 0);
   const annual = spread(fp, (r) => r.annualSavings);
   const five = spread(fp, gross5);
+  const second = spread(fp, (r) => r.years[1].savings);
 
   it('prints the figures', () => {
     const range = ([l, c, h]: number[]) => `${money(l)} to ${money(h)}, central ${money(c)}`;
     const lines = [
-      `Havering and Newham case: £58m, all 21 services, full partners, 5 years, 3.5%`,
-      `  annual savings at full run  ${range(annual)} (${((fp.annualSavings / 58e6) * 100).toFixed(1)}% of cost; reported about £10.6m)`,
-      `  savings by year 5           ${range(five)} before one-off costs (reported about £40m)`,
-      `  net savings by year 5       ${range(spread(fp, (r) => r.netTotal))}`,
+      `Havering and Newham case: £58m, all 21 services, from go-live, founders keep all, 5 years, 3.5%`,
+      `  savings in year 2           ${range(second)} (outturns £6.9m and £8.5m: calibrated)`,
+      `  annual savings at full run  ${range(annual)} (${((fp.annualSavings / 58e6) * 100).toFixed(1)}% of cost; 2014 forecast about £10.6m)`,
+      `  savings by year 5           ${range(five)} before one-off costs (2014 forecast about £40m)`,
       `  net present value           ${range(spread(fp, (r) => r.npv))}`,
       `  one-off costs               ${range(spread(fp, (r) => r.oneOff))}`,
-      `  payback                     months ${fp.high.payback}, ${fp.payback}, ${fp.low.payback ?? 'never'} (high, central, low)`,
-      `  switching value             savings can fall ${Math.round((fp.switching ?? 0) * 100)}% short`,
+      `  switching value             savings can fall ${Math.round((fp.switching ?? 0) * 100)}% short before NPV reaches zero`,
     ];
     console.log(lines.join('\n'));
-    expect(lines.length).toBe(8);
+    expect(lines.length).toBe(7);
   });
 
-  it('lands within 15% of £10.6m a year at full run, inside the range', () => {
-    expect(Math.abs(fp.annualSavings / 10.6e6 - 1)).toBeLessThan(0.15);
+  it('puts year 2 between the 2 outturns, near their midpoint of £7.7m (calibration)', () => {
+    expect(second[1]).toBeGreaterThanOrEqual(6.9e6);
+    expect(second[1]).toBeLessThanOrEqual(8.5e6);
+    expect(Math.abs(second[1] / 7.7e6 - 1)).toBeLessThan(0.03);
+  });
+
+  it('reconciles the 2014 forecast with the outturn-calibrated central case', () => {
+    // Calibrated to what was saved, the central case's full run sits 10% to 20% below
+    // the £10.6m forecast: oneSource saved 88% of plan in year 2 (£6.9m of £7.8m), and
+    // the central case delivers 92% of the modelled savings. Its ramp-up reaches full
+    // run sooner than the forecast's, so by year 5 the total is still within 5% of £40m.
+    expect(fp.annualSavings / 10.6e6).toBeGreaterThan(0.8);
+    expect(fp.annualSavings / 10.6e6).toBeLessThan(0.9);
+    expect(Math.abs(five[1] / 40e6 - 1)).toBeLessThan(0.05);
+    // Both forecasts lie inside the range: they are plans the high case can reach.
     expect(annual[0]).toBeLessThanOrEqual(10.6e6);
     expect(annual[2]).toBeGreaterThanOrEqual(10.6e6);
-  });
-
-  it('lands within 15% of £40m over 5 years, inside the range', () => {
-    expect(Math.abs(five[1] / 40e6 - 1)).toBeLessThan(0.15);
     expect(five[0]).toBeLessThanOrEqual(40e6);
     expect(five[2]).toBeGreaterThanOrEqual(40e6);
   });

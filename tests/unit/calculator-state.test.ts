@@ -250,7 +250,8 @@ describe('CSV download', () => {
     expect(lines[header]).toBe('Route,Case,Year,Savings (£),Running costs (£),One-off costs (£),Net (£),Cumulative net (£),Discounted net (£)');
     const years = lines.slice(header + 1).filter((l) => /^[^,]+,(Low|Most likely|High),\d+,/.test(l));
     expect(years).toHaveLength(data.routes.length * 3 * inputs.years);
-    expect(years[0]).toMatch(/^Full partner,Low,1,\d+,0,\d+,-?\d+,-?\d+,-?\d+$/);
+    // A full partner pays its share of the Joint Committee's running from go-live, 6 months in.
+    expect(years[0]).toMatch(/^Full partner,Low,1,\d+,[1-9]\d*,\d+,-?\d+,-?\d+,-?\d+$/);
     expect(csv).toContain(`Calculator version,${data.version}`);
     expect(csv).toContain('Figure,Route,Open to you,Lowest,Most likely,Highest');
     // Without the list of every assumption (it comes from a file loaded on demand), the sheet says where to find it.
