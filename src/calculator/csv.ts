@@ -10,7 +10,8 @@
  * written at build time from content/calculator/, so the page does not carry it.
  */
 import type { Estimate, ModelData, RouteEstimate } from './model';
-import { paybackValue, spread } from './model';
+import { paybackValue, sensitivity, spread } from './model';
+import { switchingAttr } from './describe';
 import { changed, unitText } from './island/assumptions/own';
 
 /** Quote a cell when it needs it; our text never starts with a formula character. */
@@ -79,6 +80,11 @@ export function toCsv(data: ModelData, e: Estimate, link: string, date: string, 
     for (const [name, c] of [['Low', r.low], ['Most likely', r], ['High', r.high]] as const)
       for (const y of c.years)
         lines.push(row([r.label, name, y.year, whole(y.savings), whole(y.running), whole(y.oneOff), whole(y.net), whole(y.cumulative), whole(y.discounted)]));
+  // Sensitivity, driver by driver, on NPV (HM Treasury Green Book): switching values in percent, or points for VAT and leaving.
+  lines.push('', row(['Route', 'Driver', 'NPV at its low end (£)', 'NPV at its high end (£)', 'Switching value', 'Switching unit', 'Within its range']));
+  for (const r of e.routes)
+    for (const d of sensitivity(data, i, r.id))
+      lines.push(row([r.label, d.label, whole(d.npvLow), whole(d.npvHigh), switchingAttr(d), d.switching === null ? '' : d.unit, d.switching === null ? '' : d.withinRange ? 'Yes' : 'No']));
   lines.push('', row(['Assumption', 'Group', 'Value used', 'Unit', 'Source', 'Whose']));
   for (const { spec, yours } of own) lines.push(row([spec.label, 'Your own', unitText(spec, yours), spec.unit, `ours was ${unitText(spec, spec.value)} (${spec.source})`, 'your figure']));
   const mine = new Set(own.map((o) => o.spec.key));

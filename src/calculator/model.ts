@@ -600,7 +600,7 @@ export const DRIVER_LABELS: Record<DriverId, string> = {
   duplication: 'Duplication saving rate',
   reengineering: 'Re-engineering saving rate',
   lead: 'Time before savings start',
-  oneOff: 'Project one-off costs (systems, programme, staff transfer)',
+  oneOff: 'Project one-off costs',
   running: 'Running costs',
   vat: 'VAT you recover',
   exits: 'Exit and pension strain costs',

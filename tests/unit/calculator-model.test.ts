@@ -5,7 +5,8 @@
  * calibration test prints its figures so the closing note can quote them.
  */
 import { describe, it, expect } from 'vitest';
-import { applyOverrides, closedReason, estimate, scopeOf, spread, type Inputs, type ModelData } from '~/calculator/model';
+import { applyOverrides, closedReason, DRIVER_IDS, estimate, scopeOf, sensitivity, spread, type Inputs, type ModelData } from '~/calculator/model';
+import { driverAttrs, switchingText } from '~/calculator/describe';
 import { readModelData } from '~/calculator/content-fs';
 import { money } from '~/calculator/format';
 
@@ -225,6 +226,29 @@ describe('worked example, checked by hand', () => {
     // A route that never saves has no switching value.
     const none = estimate({ ...toy, levers: toy.levers.map((l) => ({ ...l, rate: 0 })) }, toyInputs).routes[0];
     expect(none.switching).toBeNull();
+  });
+
+  it('gives each driver its NPV at both ends and its switching value on NPV', () => {
+    const rows = sensitivity(toy, toyInputs, 'x');
+    expect(rows.map((r) => r.id)).toEqual([...DRIVER_IDS]);
+    const d = rows.find((r) => r.id === 'delivery')!;
+    const pv = 70_500 + 192_900 / 1.1 + 192_900 / 1.21;
+    expect(d.npvLow).toBeCloseTo(x.npv - pv / 2, 4);
+    expect(d.npvHigh).toBeCloseTo(x.npv + 0.2 * pv, 4);
+    // Savings delivered can fall 84.9% before NPV reaches zero: the route's own switching value.
+    expect(d.switching).toBeCloseTo(-x.switching!, 6);
+    expect(d.withinRange).toBe(false);
+    // One-off project costs: 61,000 of costs, 10,000 of them the programme; the NPV of 344,285.12
+    // reaches zero when the programme rises by 344,285.12 / 10,000 = 3,443%.
+    expect(rows.find((r) => r.id === 'oneOff')!.switching).toBeCloseTo(x.npv / 10_000, 4);
+    // Route x has no lead time, so the time before savings start can never switch it.
+    const lead = rows.find((r) => r.id === 'lead')!;
+    expect(lead.switching).toBeNull();
+    expect(lead.npvLow).toBeCloseTo(x.npv, 6);
+    expect(driverAttrs(lead)).toEqual({ 'data-driver': 'lead', 'data-npv-low': String(Math.round(x.npv)), 'data-npv-high': String(Math.round(x.npv)), 'data-switching': 'none' });
+    expect(driverAttrs(d)['data-switching']).toBe(String(Math.round(-x.switching! * 1000) / 10));
+    expect(switchingText(d)).toBe(`−${Math.round(x.switching! * 100)}%`);
+    expect(switchingText(lead)).toBe('Never, whatever its value');
   });
 
   it('reports no payback when the costs are never recovered', () => {

@@ -253,6 +253,11 @@ describe('CSV download', () => {
     // A full partner pays its share of the Joint Committee's running from go-live, 6 months in.
     expect(years[0]).toMatch(/^Full partner,Low,1,\d+,[1-9]\d*,\d+,-?\d+,-?\d+,-?\d+$/);
     expect(csv).toContain(`Calculator version,${data.version}`);
+    // Sensitivity: one row per route and driver, with the switching value or "none".
+    const sens = lines.findIndex((l) => l.startsWith('Route,Driver,'));
+    expect(lines[sens]).toBe('Route,Driver,NPV at its low end (£),NPV at its high end (£),Switching value,Switching unit,Within its range');
+    const driverRows = lines.slice(sens + 1, sens + 1 + data.routes.length * 11);
+    expect(driverRows.every((l) => /^[^,]+,[^,]+,-?\d+,-?\d+,(none|-?\d+(\.\d)?),(percent|points)?,(Yes|No)?$/.test(l))).toBe(true);
     expect(csv).toContain('Figure,Route,Open to you,Lowest,Most likely,Highest');
     // Without the list of every assumption (it comes from a file loaded on demand), the sheet says where to find it.
     expect(csv).toContain('See the methodology page');
