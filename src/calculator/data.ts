@@ -217,6 +217,23 @@ export function buildModelData(c: CalculatorContent): ModelData {
       max: 100,
       source: publisher(r.savingsShare.source),
     })),
+    {
+      key: 'vat',
+      label: 'VAT you recover on a provider\'s charge',
+      unit: 'percent' as const,
+      value: orgCosts.get(defaultOrg)?.vat.recovery ?? 100,
+      max: 100,
+      source: publisher(orgCosts.get(defaultOrg)?.vat.source ?? 'assumption'),
+    },
+    paramSpec('peShare', 'vat-exempt-share', 100),
+    {
+      key: 'peHeadroom',
+      label: 'Your headroom under the partial exemption limit, VAT a year',
+      unit: 'pounds' as const,
+      value: 0,
+      max: num('budget-max'),
+      source: 'your own partial exemption calculation',
+    },
     paramSpec('upliftOneOff', 'low-uplift-one-off', 500),
     paramSpec('upliftRunning', 'low-uplift-running', 500),
     paramSpec('upliftLead', 'low-uplift-lead', 500),
@@ -242,6 +259,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
     },
     vatRate: pct(num('vat-rate')),
     vatNew: pct(num('vat-new-share')),
+    vatExemptShare: pct(num('vat-exempt-share')),
     // Family by family, then in each service's own order: the order of the form, the tables and links.
     services: [...c.services].sort((a, b) => rank(a.id) - rank(b.id)).map((s) => ({
       id: s.id,
@@ -250,6 +268,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
       share: pct(s.share),
       process: pct(s.processShare),
       shared: pct(s.sharedShare),
+      ...(s.cos ? { cos: s.cos } : {}),
     })),
     families: c.families,
     orgs: sectors.map((s) => ({
@@ -261,6 +280,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
       services: [...c.services].sort((a, b) => rank(a.id) - rank(b.id)).map((r) => r.id).filter((id) => s.services.includes(id)),
       cost: orgCosts.get(s.id)!.typicalCost,
       vatRecovery: pct(orgCosts.get(s.id)!.vat.recovery),
+      vatScheme: orgCosts.get(s.id)!.vat.scheme,
     })),
     routes: (methods.length ? methods.map((m) => m.id) : c.routes.map((r) => r.id)).map((id) => {
       const r = c.routes.find((x) => x.id === id)!;

@@ -70,6 +70,8 @@ export interface ServiceData {
   process: number;
   /** Fraction of the service's non-management work that can be done once for every partner (the duplication lever's base). */
   shared: number;
+  /** The Contracted Out Services heading that covers it, for section 41(3) bodies; absent when none has been checked. */
+  cos?: number;
 }
 
 export interface OrgData {
@@ -82,8 +84,10 @@ export interface OrgData {
   services: string[];
   /** Typical annual cost of those services, whole pounds. */
   cost: number;
-  /** Fraction of the VAT on a provider's charge that this kind of organisation gets back. */
+  /** Fraction of the VAT on a provider's charge that this kind of organisation gets back (for contracted-out bodies, on services with no COS heading). */
   vatRecovery: number;
+  /** The VAT rule: section 33, section 41(3) contracted-out services (full recovery on services with a COS heading), refund schemes or the normal rules. */
+  vatScheme?: 'section-33' | 'contracted-out' | 'refund-schemes' | 'normal';
 }
 
 export interface RouteData {
@@ -203,7 +207,7 @@ export interface Limits {
 export interface OwnSpec {
   key: string;
   label: string;
-  unit: 'percent' | 'months';
+  unit: 'percent' | 'months' | 'pounds';
   /** Our value, in the unit shown. */
   value: number;
   max: number;
@@ -222,6 +226,8 @@ export interface ModelData {
   /** VAT rate, and the fraction of a provider's charge on which VAT is new (the part that was pay in house). */
   vatRate: number;
   vatNew: number;
+  /** Share of a council's back-office VAT apportioned to its exempt business work (counts toward the partial exemption limit). */
+  vatExemptShare?: number;
   services: ServiceData[];
   families: { id: string; label: string }[];
   orgs: OrgData[];
@@ -295,6 +301,10 @@ export interface RouteEstimate {
   retained: number;
   /** What leaving later would cost. */
   leaving: number;
+  /** VAT a year at full run that the provider's charge adds to what you paid in house, before any recovery. */
+  vatIncurred: number;
+  /** The share of that VAT you recover, 0 to 1. */
+  vatRecovered: number;
   years: YearRow[];
   /** Net savings over the whole horizon (sum of the yearly net figures). */
   netTotal: number;
@@ -434,6 +444,8 @@ interface Basis {
   grid: number[][];
   /** The same per service, all levers together. */
   byService: number[];
+  /** The share of VAT on a provider's charge this organisation recovers, weighted across the services chosen. */
+  recovery: number;
 }
 
 /** Run one route through one case; `reason` is why the route is closed, or "" (closedReason). */
@@ -479,8 +491,7 @@ function runRoute(b: Basis, route: RouteData, c: Scenario, reason: string): Rout
   const leaveShare = clamp01(c.leaveShare ?? (c.leave ? 1 : 0));
 
   // VAT the organisation cannot get back, on the part of the provider's charge that was pay in house.
-  const org = data.orgs.find((o) => o.id === b.inputs.org);
-  const recovery = clamp01((org?.vatRecovery ?? 1) + safe(c.vat ?? 0));
+  const recovery = clamp01(b.recovery + safe(c.vat ?? 0));
   const vatShare = route.vat ? safe(data.vatRate * data.vatNew * (1 - recovery), 0) : 0;
   const charged = baseline * shared;
 
@@ -541,6 +552,7 @@ function runRoute(b: Basis, route: RouteData, c: Scenario, reason: string): Rout
   const vatFull = vatShare * Math.max(charged - annualSavings, 0);
   const runningItems = vatShare ? [...running, { id: 'vat', label: 'VAT you cannot recover on the charge', amount: vatFull }] : running;
   const annualRunning = sum(runningItems);
+  const vatIncurred = route.vat ? safe(data.vatRate * data.vatNew * Math.max(charged - annualSavings, 0), 0) : 0;
   return {
     id: route.id,
     label: route.label,
@@ -555,6 +567,8 @@ function runRoute(b: Basis, route: RouteData, c: Scenario, reason: string): Rout
     runningItems,
     retained: baseline * retainedShare,
     leaving,
+    vatIncurred,
+    vatRecovered: route.vat ? recovery : 1,
     years: rows,
     netTotal: rows.reduce((s, r) => s + r.net, 0),
     npv: rows.reduce((s, r) => s + r.discounted, 0),
@@ -629,7 +643,16 @@ function prepare(base: ModelData, inputs: Inputs): Basis {
   const perService = baselineByService.map((b) => leverSavings(data, data.services.find((s) => s.id === b.id), b.amount));
   const grid = data.levers.map((_, i) => perService.map((row) => row[i]));
   const byService = baselineByService.map((_, j) => grid.reduce((t, row) => t + row[j], 0));
-  return { data, inputs, years, rate, baseline, baselineByService, scope, grid, byService };
+  // Section 41(3) bodies recover VAT in full on services with a Contracted Out
+  // Services heading and at their own rate on the rest; your own figure, if you
+  // give one, replaces both.
+  const org = data.orgs.find((o) => o.id === inputs.org);
+  const own = inputs.own?.vat;
+  const recoveryOf = (id: string) =>
+    own !== undefined ? own / 100 : org?.vatScheme === 'contracted-out' && data.services.find((s) => s.id === id)?.cos ? 1 : (org?.vatRecovery ?? 1);
+  const recovery =
+    baseline > 0 ? baselineByService.reduce((t, s) => t + s.amount * recoveryOf(s.id), 0) / baseline : recoveryOf(baselineByService[0]?.id ?? '');
+  return { data, inputs, years, rate, baseline, baselineByService, scope, grid, byService, recovery: Math.min(Math.max(safe(recovery, 0), 0), 1) };
 }
 
 /**
@@ -708,7 +731,6 @@ export function sensitivity(base: ModelData, inputs: Inputs, routeId: string): S
   const hi = full(data.cases.high, n);
   const npv = (sc: Full) => runRoute(basis, route, sc, '').npv;
   const npvC = npv(c);
-  const org = data.orgs.find((o) => o.id === inputs.org);
   // The quantity whose change the switching value reports, for each driver.
   const quantity = (id: DriverId, sc: Full): number => {
     const i = DRIVER_IDS.indexOf(id) - 1;
@@ -719,7 +741,7 @@ export function sensitivity(base: ModelData, inputs: Inputs, routeId: string): S
     if (id === 'running') return 1 + (route.vat ? sc.running : sc.partnerRunning);
     if (id === 'exits') return sc.exits;
     if (id === 'keep') return route.keep + sc.keep;
-    if (id === 'vat') return (org?.vatRecovery ?? 1) + sc.vat;
+    if (id === 'vat') return basis.recovery + sc.vat;
     return sc.leaveShare;
   };
   const points = (id: DriverId) => id === 'vat' || id === 'leave';
@@ -796,6 +818,12 @@ export interface Warnings {
   typical: number | null;
   /** Every open route loses money over the horizon in the central case. */
   loss: boolean;
+  /**
+   * Routes whose new VAT, in the part apportioned to exempt work, would be
+   * more than the partial exemption headroom you gave (councils only); empty
+   * when you gave none.
+   */
+  partialExemption: { id: string; exemptVat: number; headroom: number }[];
 }
 
 /** Guardrails, not errors: the estimate still shows, with a plain warning beside it. */
@@ -803,8 +831,19 @@ export function warnings(base: ModelData, e: Estimate, typical: number): Warning
   const f = base.limits.typicalFactor;
   const ratio = typical > 0 ? e.baseline / typical : 1;
   const open = e.routes.filter((r) => r.eligible);
+  const own = e.inputs.own ?? {};
+  const org = base.orgs.find((o) => o.id === e.inputs.org);
+  const headroom = own.peHeadroom;
+  const share = own.peShare !== undefined ? own.peShare / 100 : (base.vatExemptShare ?? 0);
+  const partialExemption =
+    headroom === undefined || org?.vatScheme !== 'section-33'
+      ? []
+      : e.routes
+          .map((r) => ({ id: r.id, exemptVat: r.vatIncurred * share, headroom }))
+          .filter((x) => x.exemptVat > x.headroom);
   return {
     typical: ratio > f || ratio * f < 1 ? ratio : null,
     loss: open.length > 0 && open.every((r) => r.netTotal < 0),
+    partialExemption,
   };
 }

@@ -628,6 +628,8 @@ export const calculatorServiceSchema = z.object({
    * (business partners, committee clerks) cannot be shared. Default 100.
    */
   sharedShare: z.number().min(0).max(100).default(100),
+  /** The Contracted Out Services heading covering the service (section 41(3) of the VAT Act 1994), where one has been checked. */
+  cos: z.number().int().min(1).max(200).optional(),
   source: calculatorSource,
   checkedAgainst,
   explanation,
@@ -650,7 +652,11 @@ export const calculatorOrganisationSchema = z.object({
   explanation,
   /** How much of the VAT on a provider's charge this kind of organisation gets back: 100 for a council under section 33, 0 for a body that bears it all. */
   vat: z.object({
-    /** Percentage recovered, 0 to 100. */
+    /** The rule: section-33 (councils), contracted-out (section 41(3), by service), refund-schemes (ss 33B, 33C, maintained schools) or normal. */
+    scheme: z.enum(['section-33', 'contracted-out', 'refund-schemes', 'normal'], {
+      message: 'vat.scheme must be section-33, contracted-out, refund-schemes or normal',
+    }),
+    /** Percentage recovered, 0 to 100 (for contracted-out bodies, on services with no COS heading). */
     recovery: z.number().min(0).max(100),
     source: calculatorSource,
     checkedAgainst,

@@ -5,7 +5,7 @@
  * calibration test prints its figures so the closing note can quote them.
  */
 import { describe, it, expect } from 'vitest';
-import { applyOverrides, closedReason, DRIVER_IDS, estimate, scopeOf, sensitivity, spread, type Inputs, type ModelData } from '~/calculator/model';
+import { applyOverrides, closedReason, DRIVER_IDS, estimate, scopeOf, sensitivity, spread, warnings, type Inputs, type ModelData } from '~/calculator/model';
 import { driverAttrs, switchingText } from '~/calculator/describe';
 import { readModelData } from '~/calculator/content-fs';
 import { money } from '~/calculator/format';
@@ -371,5 +371,49 @@ describe('sense checks across the evidence', () => {
       const charged = data.routes.find((x) => x.id === r.id)!.vat;
       expect(Boolean(vat && vat.amount > 0), r.id).toBe(charged);
     }
+  });
+});
+
+describe('VAT as the law has it', () => {
+  const data = readModelData();
+  const base = (org: string, services: string[], own?: Record<string, number>): Inputs => ({
+    org, services, budget: 10_000_000, costs: null, method: 'tendered-customer', years: 5, rate: 3.5, ...(own ? { own } : {}),
+  });
+  const tendered = (i: Inputs) => estimate(data, i).routes.find((r) => r.id === 'tendered-customer')!;
+
+  it('gives government departments and NHS bodies full recovery on services with a contracted-out heading, none on the rest', () => {
+    for (const org of ['central-government', 'health-body']) {
+      const e = estimate(data, base(org, ['finance', 'ict', 'legal']));
+      const cost = (id: string) => e.baselineByService.find((b) => b.id === id)!.amount;
+      const r = e.routes.find((x) => x.id === 'tendered-customer')!;
+      // Finance is under Heading 1 and ICT under Heading 14; legal services have no heading we could check.
+      expect(r.vatRecovered, org).toBeCloseTo((cost('finance') + cost('ict')) / e.baseline, 9);
+      expect(tendered(base(org, ['finance'])).vatRecovered).toBe(1);
+      expect(tendered(base(org, ['legal'])).vatRecovered).toBe(0);
+    }
+  });
+
+  it('lets the visitor set the VAT they recover, which then decides a housing association\'s VAT', () => {
+    const ours = tendered(base('housing-association', ['finance', 'hr']));
+    const theirs = tendered(base('housing-association', ['finance', 'hr'], { vat: 80 }));
+    expect(ours.vatRecovered).toBeCloseTo(0.05, 9);
+    expect(theirs.vatRecovered).toBeCloseTo(0.8, 9);
+    const vat = (r: typeof ours) => r.runningItems.find((i) => i.id === 'vat')!.amount;
+    // VAT borne is what is not recovered: 20% of 95% against 20% of the 20% left.
+    expect(vat(theirs) / vat(ours)).toBeCloseTo(0.2 / 0.95, 6);
+  });
+
+  it('warns when a route\'s new VAT, in its exempt part, would take a council over its partial exemption headroom', () => {
+    const inputs = base('london-borough', data.services.map((s) => s.id), { peHeadroom: 10_000 });
+    const e = estimate(data, inputs);
+    const w = warnings(data, e, 10_000_000);
+    const company = e.routes.find((r) => r.id === 'company-shareholder')!;
+    // The company's charge adds VAT the council recovers, but 5% of it goes to exempt work.
+    expect(company.vatIncurred * 0.05).toBeGreaterThan(10_000);
+    expect(w.partialExemption.map((x) => x.id)).toEqual(data.routes.filter((r) => r.vat).map((r) => r.id));
+    expect(w.partialExemption[0].exemptVat).toBeCloseTo(e.routes.find((r) => r.id === w.partialExemption[0].id)!.vatIncurred * 0.05, 6);
+    // Without a headroom there is nothing to warn about; nor for a body outside section 33.
+    expect(warnings(data, estimate(data, { ...inputs, own: {} }), 10_000_000).partialExemption).toEqual([]);
+    expect(warnings(data, estimate(data, { ...inputs, org: 'housing-association' }), 10_000_000).partialExemption).toEqual([]);
   });
 });

@@ -17,14 +17,14 @@ const data = readModelData();
 const ids = data.services.map((s) => s.id);
 const max = data.limits.budgetMax;
 
-/** A value the form and the link accept for one of the visitor's own assumptions: whole months, or a percentage to 2 places. */
-const ownValue = (max: number, months: boolean) =>
-  months ? fc.integer({ min: 0, max }) : fc.integer({ min: 0, max: max * 100 }).map((n) => n / 100);
+/** A value the form and the link accept for one of the visitor's own assumptions: whole months or pounds, or a percentage to 2 places. */
+const ownValue = (max: number, whole: boolean) =>
+  whole ? fc.integer({ min: 0, max }) : fc.integer({ min: 0, max: max * 100 }).map((n) => n / 100);
 
 /** Some of the visitor's own assumptions, or none. */
 const ownArb: fc.Arbitrary<Overrides | undefined> = fc
   .subarray(data.own, { maxLength: 6 })
-  .chain((specs) => fc.tuple(...specs.map((s) => ownValue(s.max, s.unit === 'months').map((v) => [s.key, v] as const))))
+  .chain((specs) => fc.tuple(...specs.map((s) => ownValue(s.max, s.unit !== 'percent').map((v) => [s.key, v] as const))))
   .map((pairs) => (pairs.length ? Object.fromEntries(pairs) : undefined));
 
 /** Any state the calculator can hold: the domain of the link contract. */

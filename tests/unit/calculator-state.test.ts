@@ -14,6 +14,7 @@ import {
   formFromInputs,
   readMoney,
   listNames,
+  readOwn,
 } from '~/calculator/state';
 import { money, pounds, duration, startsLabel, paybackLabel } from '~/calculator/format';
 import { toCsv } from '~/calculator/csv';
@@ -293,5 +294,22 @@ describe('content checks fail the build with the file and field named', () => {
   it('rejects a missing parameter', () => {
     const bad = { ...content, parameters: content.parameters.filter((p) => p.id !== 'cost-per-exit') };
     expect(() => buildModelData(bad)).toThrow('content/calculator/parameters.yaml: the parameter "cost-per-exit" is missing');
+  });
+});
+
+describe('the VAT inputs in the link', () => {
+  const data = readModelData();
+  it('carries the VAT you recover, the exempt share and the partial exemption headroom, and refuses bad values', () => {
+    const inputs = { ...defaultInputs(data), own: { vat: 80, peShare: 7.5, peHeadroom: 250_000 } };
+    const q = toQuery(data, inputs);
+    expect(q).toContain('vat=80');
+    expect(q).toContain('pe-share=7.5');
+    expect(q).toContain('pe-headroom=250000');
+    expect(parseQuery(data, q).inputs).toEqual(inputs);
+    expect(parseQuery(data, 'pe-headroom=12.5').ignored).toEqual(['own']);
+    expect(parseQuery(data, 'vat=101').ignored).toEqual(['own']);
+    const spec = data.own.find((o) => o.key === 'peHeadroom')!;
+    expect(readOwn(spec, '£250,000')).toBe(250_000);
+    expect(readOwn(spec, 'lots')).toBe('Your headroom under the partial exemption limit, VAT a year must be an amount in whole pounds, like 250,000');
   });
 });
