@@ -234,6 +234,8 @@ export function buildModelData(c: CalculatorContent): ModelData {
       max: num('budget-max'),
       source: 'your own partial exemption calculation',
     },
+    paramSpec('age55', 'pension-strain-share', 100),
+    paramSpec('age57', 'pension-strain-share-57', 100),
     paramSpec('upliftOneOff', 'low-uplift-one-off', 500),
     paramSpec('upliftRunning', 'low-uplift-running', 500),
     paramSpec('upliftLead', 'low-uplift-lead', 500),
@@ -256,10 +258,12 @@ export function buildModelData(c: CalculatorContent): ModelData {
       paidShare: pct(num('paid-exit-share')),
       strainShare: pct(num('pension-strain-share')),
       strainCost: num('pension-strain-cost'),
+      strainShare57: pct(num('pension-strain-share-57')),
     },
     vatRate: pct(num('vat-rate')),
     vatNew: pct(num('vat-new-share')),
     vatExemptShare: pct(num('vat-exempt-share')),
+    startYear: num('start-year'),
     // Family by family, then in each service's own order: the order of the form, the tables and links.
     services: [...c.services].sort((a, b) => rank(a.id) - rank(b.id)).map((s) => ({
       id: s.id,
@@ -281,6 +285,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
       cost: orgCosts.get(s.id)!.typicalCost,
       vatRecovery: pct(orgCosts.get(s.id)!.vat.recovery),
       vatScheme: orgCosts.get(s.id)!.vat.scheme,
+      pensionScheme: orgCosts.get(s.id)!.pensionScheme,
     })),
     routes: (methods.length ? methods.map((m) => m.id) : c.routes.map((r) => r.id)).map((id) => {
       const r = c.routes.find((x) => x.id === id)!;

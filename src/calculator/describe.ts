@@ -27,6 +27,8 @@ export function valueText(value: number | number[], unit: Unit, perYear = false)
       return duration(value);
     case 'years':
       return `${value} year${value === 1 ? '' : 's'}`;
+    case 'year':
+      return `${value}/${String((value + 1) % 100).padStart(2, '0')}`;
     case 'times':
       return `${grouped(value)} times`;
     case 'percent-of-baseline':

@@ -86,6 +86,8 @@ export interface OrgData {
   cost: number;
   /** Fraction of the VAT on a provider's charge that this kind of organisation gets back (for contracted-out bodies, on services with no COS heading). */
   vatRecovery: number;
+  /** Whose pension rules apply: "lgps" (strain on exits at 55 or over, 57 from 6 April 2028) or "other" (no strain counted). Default lgps. */
+  pensionScheme?: 'lgps' | 'other';
   /** The VAT rule: section 33, section 41(3) contracted-out services (full recovery on services with a COS heading), refund schemes or the normal rules. */
   vatScheme?: 'section-33' | 'contracted-out' | 'refund-schemes' | 'normal';
 }
@@ -182,6 +184,8 @@ export interface People {
   /** Fraction of paid exits that trigger a pension strain cost (members aged 55 or over), and its cost each. */
   strainShare: number;
   strainCost: number;
+  /** Fraction of paid exits aged 57 or over: the group with a strain cost once the minimum pension age is 57. Defaults to strainShare. */
+  strainShare57?: number;
 }
 
 export interface Defaults {
@@ -228,6 +232,8 @@ export interface ModelData {
   vatNew: number;
   /** Share of a council's back-office VAT apportioned to its exempt business work (counts toward the partial exemption limit). */
   vatExemptShare?: number;
+  /** The financial year the estimate starts (April of this year); absent means the pension age change is ignored. */
+  startYear?: number;
   services: ServiceData[];
   families: { id: string; label: string }[];
   orgs: OrgData[];
@@ -425,6 +431,11 @@ export function applyOverrides(data: ModelData, own: Overrides | undefined): Mod
           ? r.running
           : [{ id: 'running', label: 'Running costs (your figure)', fixed: 0, pct: own[`running.${r.id}`] / 100 }],
     })),
+    people: {
+      ...data.people,
+      strainShare: pct('age55', data.people.strainShare),
+      strainShare57: pct('age57', data.people.strainShare57 ?? data.people.strainShare),
+    },
     cases: {
       ...data.cases,
       low: { ...low, oneOff: pct('upliftOneOff', low.oneOff), running: pct('upliftRunning', low.running), lead: pct('upliftLead', low.lead) },
@@ -475,14 +486,21 @@ function runRoute(b: Basis, route: RouteData, c: Scenario, reason: string): Rout
   });
   const exits = safe(paid.reduce((s, n) => s + n, 0), 0);
   const redundancy = data.levers.reduce((s, l, i) => s + paid[i] * (l.id === 'management' ? p.seniorExit : p.exit), 0);
-  const strain = exits * p.strainShare * p.strainCost;
+  // Strain only under the LGPS's rules, on exits at the planned go-live: 55 or
+  // over before 6 April 2028, 57 or over from then (the normal minimum pension
+  // age). The plan's date, not a case's: the restructure is planned, and its
+  // people chosen, before anyone knows whether go-live slips.
+  const org = data.orgs.find((o) => o.id === b.inputs.org);
+  const after2028 = data.startYear !== undefined && safe(route.lead, 0) >= (2028 - data.startYear) * 12;
+  const aged = after2028 ? Math.min(p.strainShare57 ?? p.strainShare, p.strainShare) : p.strainShare;
+  const strain = org?.pensionScheme === 'other' ? 0 : exits * safe(aged, 0) * p.strainCost;
   // Exits and strain follow formulas (pay, service, age), so no optimism bias:
   // their own range is the exits driver.
   const exitScale = safe(c.exits ?? 1, 0);
   const oneOffItems = [
     ...lines(route.oneOff, c.oneOff),
     { id: 'redundancy', label: 'Redundancy and exit costs', amount: safe(redundancy * exitScale, 0) },
-    { id: 'pension-strain', label: 'Pension strain on exits at 55 or over', amount: safe(strain * exitScale, 0) },
+    { id: 'pension-strain', label: `Pension strain on exits at ${after2028 ? 57 : 55} or over`, amount: safe(strain * exitScale, 0) },
   ];
   const running = lines(route.running, route.vat ? c.running : (c.partnerRunning ?? 0));
   const oneOff = sum(oneOffItems);

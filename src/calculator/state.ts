@@ -13,7 +13,8 @@
  *   `prog`, `ob-oneoff`, `ob-running`, `ob-lead`, `vat` (the VAT you recover)
  *   and `pe-share` (the share of VAT apportioned to exempt work) as
  *   percentages; `pe-headroom` (your headroom under the partial exemption
- *   limit) in whole pounds; `lead`, `run` and `keep` as route:value pairs.
+ *   limit) in whole pounds; `age55` and `age57` (the shares of paid exits
+ *   aged 55 or over and 57 or over) as percentages; `lead`, `run` and `keep` as route:value pairs.
  *
  * Values from a URL are never echoed back to the page: a bad parameter is
  * replaced by its default and the notice names the parameter, not its value.
@@ -53,6 +54,8 @@ export const OWN_PARAMS: Record<string, string> = {
   vat: 'vat',
   peShare: 'pe-share',
   peHeadroom: 'pe-headroom',
+  age55: 'age55',
+  age57: 'age57',
 };
 
 /** Check one of the visitor's own figures against its spec: a number from 0 to its maximum, whole months for a lead time. */

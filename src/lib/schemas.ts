@@ -590,7 +590,7 @@ export const calculatorSourceSchema = z.object({
 });
 
 /** Units a calculator parameter can be written in. */
-export const CALCULATOR_UNITS = ['percent', 'pounds', 'months', 'years', 'times'] as const;
+export const CALCULATOR_UNITS = ['percent', 'pounds', 'months', 'years', 'times', 'year'] as const;
 
 /** `content/calculator/parameters.yaml`: one general parameter of the model. */
 export const calculatorParameterSchema = z.object({
@@ -650,6 +650,8 @@ export const calculatorOrganisationSchema = z.object({
   source: calculatorSource,
   checkedAgainst,
   explanation,
+  /** lgps when most back-office staff are in the Local Government Pension Scheme (its strain rules apply), other when they are not. */
+  pensionScheme: z.enum(['lgps', 'other'], { message: 'pensionScheme must be lgps or other' }),
   /** How much of the VAT on a provider's charge this kind of organisation gets back: 100 for a council under section 33, 0 for a body that bears it all. */
   vat: z.object({
     /** The rule: section-33 (councils), contracted-out (section 41(3), by service), refund-schemes (ss 33B, 33C, maintained schools) or normal. */

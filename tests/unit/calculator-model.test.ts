@@ -417,3 +417,34 @@ describe('VAT as the law has it', () => {
     expect(warnings(data, estimate(data, { ...inputs, org: 'housing-association' }), 10_000_000).partialExemption).toEqual([]);
   });
 });
+
+describe('people costs', () => {
+  const data = readModelData();
+  it('uses pay, not the whole cost, per post, and counts strain once: the exit line and the strain line add up to the published package', () => {
+    const p = data.people;
+    // £58m / 1,350 = £43,000 a head including non-pay; three quarters of it is pay.
+    expect(p.post).toBe(32_000);
+    expect(Math.abs(p.post / ((58e6 / 1350) * data.vatNew) - 1)).toBeLessThan(0.01);
+    // £325.3m / 17,969 = £18,100 a package, strain included: 8,100 of exit pay plus a quarter of £40,000.
+    expect(p.exit + p.strainShare * p.strainCost).toBeCloseTo(325.3e6 / 17_969, -2);
+  });
+
+  it('counts strain only under the LGPS, and only from 57 for exits after 6 April 2028', () => {
+    const inputs = (org: string, own?: Record<string, number>): Inputs => ({
+      org, services: ['finance', 'hr', 'payroll'], budget: 5_000_000, costs: null, method: 'lead-authority-customer', years: 5, rate: 3.5, ...(own ? { own } : {}),
+    });
+    const strain = (d: ModelData, i: Inputs, route = 'lead-authority-customer') => estimate(d, i).routes.find((r) => r.id === route)!.oneOffItems.find((x) => x.id === 'pension-strain')!;
+    expect(strain(data, inputs('district-council')).amount).toBeGreaterThan(0);
+    for (const org of ['health-body', 'central-government', 'university', 'housing-association']) expect(strain(data, inputs(org)).amount, org).toBe(0);
+    // Start the estimate in 2028/29: the lead authority's 9 months put go-live after 6 April 2028.
+    // (From 2026/27, the default, go-live falls before it.)
+    const later: ModelData = { ...data, startYear: 2028 };
+    const before = strain(data, inputs('district-council'));
+    const after = strain(later, inputs('district-council'));
+    expect(before.label).toContain('55 or over');
+    expect(after.label).toContain('57 or over');
+    expect(after.amount / before.amount).toBeCloseTo(data.people.strainShare57! / data.people.strainShare, 9);
+    // The visitor's own age profile replaces ours (57 or over is part of 55 or over, so both move).
+    expect(strain(later, inputs('district-council', { age55: 50, age57: 34 })).amount).toBeCloseTo(2 * after.amount, 6);
+  });
+});
