@@ -264,6 +264,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
     vatNew: pct(num('vat-new-share')),
     vatExemptShare: pct(num('vat-exempt-share')),
     startYear: num('start-year'),
+    inflation: pct(num('inflation')),
     // Family by family, then in each service's own order: the order of the form, the tables and links.
     services: [...c.services].sort((a, b) => rank(a.id) - rank(b.id)).map((s) => ({
       id: s.id,

@@ -232,8 +232,10 @@ export interface ModelData {
   vatNew: number;
   /** Share of a council's back-office VAT apportioned to its exempt business work (counts toward the partial exemption limit). */
   vatExemptShare?: number;
-  /** The financial year the estimate starts (April of this year); absent means the pension age change is ignored. */
+  /** The financial year the estimate starts (April of this year), and its price base; absent means the pension age change is ignored. */
   startYear?: number;
+  /** Inflation a year for the nominal cash profile (0.02 = 2%). */
+  inflation?: number;
   services: ServiceData[];
   families: { id: string; label: string }[];
   orgs: OrgData[];
@@ -338,8 +340,34 @@ export interface RangedRoute extends RouteEstimate {
   switching: number | null;
 }
 
+/** One financial year of the financial case: nominal cash, April to March, split into revenue and capital. */
+export interface CashYear {
+  /** "2026/27". */
+  label: string;
+  /** Savings kept less running costs (revenue), in that year's prices. */
+  revenueNet: number;
+  /** One-off revenue costs (programme, staff transfer, exits, strain, fees, double running...). */
+  revenueOneOff: number;
+  /** One-off capital costs: moving systems and data. */
+  capital: number;
+  /** All of it together. */
+  net: number;
+}
+
+/** What doing nothing costs over the horizon: the services as they are, with nothing saved and nothing spent. */
+export interface DoNothing {
+  /** Today's annual cost, every year of the horizon. */
+  cost: number;
+  /** The same discounted to today's money. */
+  costPv: number;
+  /** Against itself, doing nothing saves nothing: 0. Each route's NPV is measured against this row. */
+  npv: number;
+}
+
 export interface Estimate {
   inputs: Inputs;
+  /** The comparison's "do nothing" row. */
+  doNothing: DoNothing;
   baseline: number;
   baselineByService: Amount[];
   /** Share of a typical back office for this organisation that the chosen services make up, 0 to 1. */
@@ -728,7 +756,13 @@ export function estimate(base: ModelData, inputs: Inputs): Estimate {
       switching: needed === null ? null : 1 - needed / Math.max(c.delivery, 1e-9),
     };
   });
-  return { inputs, baseline, baselineByService, scope, grossByLever, gross: sum(grossByLever), routes };
+  const rate = basis.rate;
+  const doNothing: DoNothing = {
+    cost: baseline * basis.years,
+    costPv: Array.from({ length: basis.years }, (_, y) => baseline / Math.pow(1 + rate, y)).reduce((a, b) => a + b, 0),
+    npv: 0,
+  };
+  return { inputs, doNothing, baseline, baselineByService, scope, grossByLever, gross: sum(grossByLever), routes };
 }
 
 /**
@@ -815,6 +849,33 @@ export function sensitivity(base: ModelData, inputs: Inputs, routeId: string): S
       switching,
       withinRange: switching !== null && t <= 1 + 1e-9,
       unit: points(id) ? ('points' as const) : ('percent' as const),
+    };
+  });
+}
+
+/**
+ * The financial case for one route's central estimate: nominal cash by
+ * financial year (April to March), from the price base year (`startYear`)
+ * with `inflation` a year, split into revenue and capital. Moving systems and
+ * data is capital; every other one-off cost is revenue (exit costs included:
+ * a council may capitalise them only under a direction it has been given).
+ */
+export function financialCase(data: ModelData, r: RouteEstimate): CashYear[] {
+  const start = data.startYear ?? 0;
+  const inf = safe(data.inflation ?? 0, -0.99);
+  const systems = r.oneOffItems.filter((i) => i.id === 'systems').reduce((t, i) => t + i.amount, 0);
+  return r.years.map((y, k) => {
+    const index = Math.pow(1 + inf, k);
+    const capital = k === 0 ? systems * index : 0;
+    const revenueOneOff = (y.oneOff - (k === 0 ? systems : 0)) * index;
+    const revenueNet = (y.savings - y.running) * index;
+    const yr = start + k;
+    return {
+      label: start ? `${yr}/${String((yr + 1) % 100).padStart(2, '0')}` : `Year ${k + 1}`,
+      revenueNet,
+      revenueOneOff,
+      capital,
+      net: revenueNet - revenueOneOff - capital,
     };
   });
 }

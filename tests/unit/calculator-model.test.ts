@@ -5,7 +5,7 @@
  * calibration test prints its figures so the closing note can quote them.
  */
 import { describe, it, expect } from 'vitest';
-import { applyOverrides, closedReason, DRIVER_IDS, estimate, scopeOf, sensitivity, spread, warnings, type Inputs, type ModelData } from '~/calculator/model';
+import { applyOverrides, closedReason, DRIVER_IDS, estimate, financialCase, scopeOf, sensitivity, spread, warnings, type Inputs, type ModelData } from '~/calculator/model';
 import { driverAttrs, switchingText } from '~/calculator/describe';
 import { readModelData } from '~/calculator/content-fs';
 import { money } from '~/calculator/format';
@@ -446,5 +446,34 @@ describe('people costs', () => {
     expect(after.amount / before.amount).toBeCloseTo(data.people.strainShare57! / data.people.strainShare, 9);
     // The visitor's own age profile replaces ours (57 or over is part of 55 or over, so both move).
     expect(strain(later, inputs('district-council', { age55: 50, age57: 34 })).amount).toBeCloseTo(2 * after.amount, 6);
+  });
+});
+
+describe('the financial case', () => {
+  const data = readModelData();
+  const e = estimate(data, { org: 'district-council', services: ['payroll', 'hr', 'finance'], budget: 2_000_000, costs: null, method: 'lead-authority-customer', years: 5, rate: 3.5 });
+  const r = e.routes.find((x) => x.id === 'lead-authority-customer')!;
+
+  it('gives cash by financial year from the start year, revenue and capital, raised by inflation', () => {
+    const cash = financialCase(data, r);
+    expect(cash.map((y) => y.label)).toEqual(['2026/27', '2027/28', '2028/29', '2029/30', '2030/31']);
+    const systems = r.oneOffItems.find((i) => i.id === 'systems')!.amount;
+    expect(cash[0].capital).toBeCloseTo(systems, 6);
+    expect(cash.slice(1).every((y) => y.capital === 0)).toBe(true);
+    expect(cash[0].revenueOneOff).toBeCloseTo(r.oneOff - systems, 6);
+    // Year 3 in cash is year 3 in real terms times 1.02 squared.
+    expect(cash[2].revenueNet).toBeCloseTo((r.years[2].savings - r.years[2].running) * 1.02 ** 2, 6);
+    for (const [k, y] of cash.entries()) expect(y.net).toBeCloseTo(r.years[k].net * 1.02 ** k, 4);
+  });
+
+  it('counts double running, backfill and ending contracts and licences on every route', () => {
+    for (const route of e.routes)
+      for (const id of ['double-running', 'backfill', 'contract-exit']) expect(route.oneOffItems.find((i) => i.id === id)?.amount, `${route.id} ${id}`).toBeGreaterThan(0);
+  });
+
+  it('puts a do-nothing row beside the routes: the services as they are, which every NPV is measured against', () => {
+    expect(e.doNothing.npv).toBe(0);
+    expect(e.doNothing.cost).toBeCloseTo(2_000_000 * 5, 4);
+    expect(e.doNothing.costPv).toBeCloseTo([0, 1, 2, 3, 4].reduce((t, y) => t + 2_000_000 / 1.035 ** y, 0), 4);
   });
 });
