@@ -228,7 +228,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
     paramSpec('peShare', 'vat-exempt-share', 100),
     {
       key: 'peHeadroom',
-      label: 'Your headroom under the partial exemption limit, VAT a year',
+      label: 'Your headroom under the partial exemption limit (VAT a year)',
       unit: 'pounds' as const,
       value: 0,
       max: num('budget-max'),
