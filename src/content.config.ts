@@ -1,7 +1,7 @@
 /**
  * Content collections. Everything a visitor reads lives under the top-level
  * `content/` folder so the comms team never has to open `src/`. The schemas
- * themselves are in `lib/schemas.ts` (plain Zod, testable without Astro).
+ * themselves are in `schemas/`, one file per collection (plain Zod, testable without Astro).
  */
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
@@ -25,7 +25,7 @@ import {
   calculatorOrganisationSchema,
   joiningStepsSchema,
   caseStudySchema,
-} from './lib/schemas';
+} from './schemas';
 
 const mdx = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `./content/${folder}` });
 

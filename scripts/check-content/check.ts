@@ -17,6 +17,7 @@ import { checkText } from './spelling.ts';
 import { checkUnconfirmed } from './unconfirmed.ts';
 import { sitePages } from './page-text.ts';
 import { checkSentences } from './sentences.ts';
+import { checkPresentTense } from './present-tense.ts';
 import { checkAcronyms, type AcronymEntry } from './acronyms.ts';
 import { closest, oneOf, type Problem } from './problems.ts';
 
@@ -196,7 +197,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const pages = sitePages(mdx.values(), { glossary: yamlOf('glossary'), landscape: yamlOf('landscape'), messages: yamlOf('messages'), joiningSteps: yamlOf('joiningSteps') });
   const acronymList = yamlOf('acronyms')?.doc.toJS() as unknown;
   const acronyms = Array.isArray(acronymList) ? (acronymList.filter((a) => a && typeof a.acronym === 'string') as AcronymEntry[]) : [];
-  problems.push(...checkSentences(pages), ...checkAcronyms(pages, acronyms));
+  problems.push(...checkSentences(pages), ...checkAcronyms(pages, acronyms), ...checkPresentTense(pages));
 
   const report = options.report ?? (() => true);
   const seen = new Set<string>();

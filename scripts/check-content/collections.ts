@@ -6,7 +6,7 @@
  * be added to the site without being checked here too.
  */
 import { z } from 'astro/zod';
-import * as schemas from '../../src/lib/schemas.ts';
+import * as schemas from '../../src/schemas/index.ts';
 
 export interface MdxCollection {
   kind: 'mdx';
@@ -49,7 +49,7 @@ export const MDX_COLLECTIONS: MdxCollection[] = [
 
 const s = schemas as unknown as Record<string, z.ZodType | undefined>;
 
-/** YAML data files. The calculator's are included once their schemas exist in schemas.ts. */
+/** YAML data files. The calculator's are included once their schemas exist in src/schemas/calculator.ts. */
 export const DATA_FILES: DataFile[] = [
   { kind: 'yaml', name: 'landscape', file: 'landscape/arrangements.yaml', shape: 'list', schema: schemas.arrangementSchema, noun: 'shared-service arrangement' },
   { kind: 'yaml', name: 'glossary', file: 'glossary/terms.yaml', shape: 'list', schema: schemas.termSchema, noun: 'glossary term' },

@@ -2,9 +2,11 @@
  * Details the sources do not give (an email address, an office address, a
  * reply promise, a legal statement) are kept in content/site/settings.yaml with
  * `confirmed: false` beside them until someone checks them against the
- * councils' own records (see `toConfirm` in src/lib/schemas.ts). The site
- * shows them either way, so this is advice, not an error: it lists each one,
- * with the line to change, every time the check runs, until none is left.
+ * councils' own records (see `toConfirm` in src/schemas/shared.ts). A preview
+ * build shows them marked "to be confirmed" and the production build refuses
+ * to run (src/lib/confirm.ts), so here it is advice, not an error: it lists
+ * each one, with the line to change, every time the check runs, until none is
+ * left.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import { fieldName, lineAt, type YamlSource } from './files.ts';
@@ -18,7 +20,9 @@ function describe(node: unknown): string | undefined {
   const value = text(get('value'));
   if (value) return `"${value}"`;
   const name = text(get('name'));
-  return name ? `the address given for ${name}` : undefined;
+  if (name) return `the address given for ${name}`;
+  const handle = text(get('handle'));
+  return handle ? `the account ${handle}` : undefined;
 }
 
 export function checkUnconfirmed(src: YamlSource): Problem[] {
@@ -34,7 +38,7 @@ export function checkUnconfirmed(src: YamlSource): Problem[] {
           file: src.file,
           line: src.firstLine - 1 + lineAt(src.text, pair.value.range?.[0] ?? 0),
           field: fieldName(path) || '(the whole file)',
-          wrong: `${what ? `${what} ` : 'this detail '}is not in our sources and nobody has confirmed it yet, but the site shows it`,
+          wrong: `${what ? `${what} ` : 'this detail '}is not in our sources and nobody has confirmed it yet: previews mark it "to be confirmed" and the production build will not publish it`,
           fix: "check it against the councils' own records, correct it if needed, then change confirmed: false to confirmed: true on this line",
           severity: 'warning',
         });

@@ -14,9 +14,8 @@ import {
   calculatorRouteSchema,
   calculatorServiceSchema,
   calculatorSourceSchema,
-  FAMILIES,
-  FAMILY_LABELS,
-} from '../lib/schemas';
+} from '../schemas/calculator';
+import { FAMILIES, FAMILY_LABELS } from '../schemas/services';
 import { buildModelData, type CalculatorContent } from './data';
 import type { ModelData } from './model';
 

@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { getMethods, getSectors, getServices } from '~/lib/content';
-import { FAMILIES, FAMILY_LABELS } from '~/lib/schemas';
+import { FAMILIES, FAMILY_LABELS } from '~/schemas/services';
 import { buildModelData, type CalculatorContent } from './data';
 import type { ModelData } from './model';
 

@@ -15,7 +15,7 @@ import type {
   calculatorRouteSchema,
   calculatorServiceSchema,
   calculatorSourceSchema,
-} from '../lib/schemas';
+} from '../schemas/calculator';
 import { LEVER_IDS, type LeverId, type ModelData } from './model';
 
 /** Raise when the model's arithmetic changes; the data's own changes are caught by the hash in `version`. */

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findRelationProblems, formatProblems } from './relations';
 import { isLive } from './content-rules';
-import { eventSortDate } from './schemas';
+import { eventSortDate } from '../schemas/events';
 
 export { isLive };
 

@@ -9,7 +9,18 @@ export interface Crumb {
   href: string;
 }
 
-export function organizationLd(site: URL, settings: { name: string; description: string; contact: { email: string }; social: { href: string }[] }) {
+/**
+ * The organisation. Details nobody has confirmed yet (see confirm.ts) are left
+ * out: structured data is read by machines that cannot see a "to be
+ * confirmed" mark.
+ */
+export function organizationLd(
+  site: URL,
+  settings: { name: string; description: string; contact: { email: string }; social: { href: string }[] },
+  details: readonly { field: string; confirmed: boolean }[],
+) {
+  const confirmed = (field: string) => details.some((d) => d.field === field && d.confirmed);
+  const sameAs = settings.social.filter((_, i) => confirmed(`social[${i}]`)).map((s) => s.href);
   return {
     '@type': 'GovernmentOrganization',
     '@id': new URL('/#organization', site).href,
@@ -17,13 +28,13 @@ export function organizationLd(site: URL, settings: { name: string; description:
     url: new URL('/', site).href,
     logo: new URL('/logo.png', site).href,
     description: settings.description,
-    email: settings.contact.email,
+    ...(confirmed('contact.email') ? { email: settings.contact.email } : {}),
     foundingDate: '2014-04',
     parentOrganization: [
       { '@type': 'GovernmentOrganization', name: 'London Borough of Havering' },
       { '@type': 'GovernmentOrganization', name: 'London Borough of Newham' },
     ],
-    sameAs: settings.social.map((s) => s.href),
+    ...(sameAs.length ? { sameAs } : {}),
   };
 }
 

@@ -5,11 +5,15 @@
  * The browser test content-drafts.spec.ts checks the built site itself.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { isLive } from '~/lib/content-rules';
 import { walk } from '../../scripts/check-content/files';
 import { buildRoutes, judgeLink } from '../../scripts/check-content/routes';
 import { checkContent } from '../../scripts/check-content/check';
+import { newsDates } from '../../deploy/plan.mjs';
 
 const today = new Date('2026-06-01T09:00:00Z');
 
@@ -59,5 +63,33 @@ describe('the content check knows what is not published', () => {
     // Any link to it would be reported; the check itself raises nothing about the draft.
     const { problems } = checkContent({ now: today, report: (f) => f.endsWith('2014-07-01-example-draft.mdx') });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the publish plan reads news dates as the site does', () => {
+  // deploy/plan.mjs decides whether a scheduled run has anything new to
+  // publish without installing packages, so it reads the fields itself.
+  it('finds the date of every news item that is not a draft, as the YAML says', () => {
+    const expected = readdirSync('content/news')
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort()
+      .map((f) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/news/${f}`, 'utf8'))![1]!) as { date: Date | string; draft?: boolean })
+      .filter((d) => !d.draft)
+      .map((d) => (d.date instanceof Date ? d.date.toISOString().slice(0, 10) : String(d.date)));
+    expect(expected.length).toBeGreaterThan(3);
+    expect(newsDates('content/news')).toEqual(expected);
+  });
+
+  it('counts a date it cannot read as due, so a scheduled run publishes rather than miss the day', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-'));
+    try {
+      writeFileSync(join(dir, 'a.mdx'), '---\ntitle: A\ndate: "2026-07-02"\n---\nText');
+      writeFileSync(join(dir, 'b.mdx'), '---\ntitle: B\ndate: 2 July 2026\n---\nText');
+      writeFileSync(join(dir, 'c.mdx'), '---\ntitle: C\ndate: 2026-07-03\ndraft: true\n---\nText');
+      writeFileSync(join(dir, 'd.mdx'), 'No fields at all');
+      expect(newsDates(dir)).toEqual(['2026-07-02', 'unreadable', 'unreadable']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,18 +1,17 @@
 /**
  * Details that our sources do not give (the contact email, office addresses,
- * the reply promise, the data-controller statement) carry `confirmed: false`
- * in content/site/settings.yaml until someone checks them. The content check
- * lists each one as advice, naming the file, line and field; the schema gives
- * pages the value alone. Also: event periods ("2014-15") and the
+ * the reply promise, the privacy notice's statements, the social accounts)
+ * carry `confirmed: false` in content/site/settings.yaml until someone checks
+ * them. The content check lists each one as advice, naming the file, line and
+ * field (what the builds do with them is in content-confirm.test.ts). Also: event periods ("2014-15") and the
  * step-by-step's rule that times come only from the calculator's data.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { checkUnconfirmed } from '../../scripts/check-content/unconfirmed';
 import { checkContent } from '../../scripts/check-content/check';
 import { formatProblem } from '../../scripts/check-content/problems';
-import { eventSchema, joiningStepsSchema, settingsSchema, METHOD_SLUGS } from '~/lib/schemas';
+import { eventSchema, joiningStepsSchema, METHOD_SLUGS } from '~/schemas';
 import { readSingle } from '../support/content-entries';
 import { joiningStepsPage } from '../../scripts/check-content/page-text';
 
@@ -41,7 +40,7 @@ describe('unconfirmed details', () => {
       [8, 'contact.offices[0]', 'warning'],
     ]);
     expect(formatProblem(found[0]!)).toBe(
-      'content/site/settings.yaml:4  contact.email  "someone@example.org" is not in our sources and nobody has confirmed it yet, but the site shows it  check it against the councils\' own records, correct it if needed, then change confirmed: false to confirmed: true on this line',
+      'content/site/settings.yaml:4  contact.email  "someone@example.org" is not in our sources and nobody has confirmed it yet: previews mark it "to be confirmed" and the production build will not publish it  check it against the councils\' own records, correct it if needed, then change confirmed: false to confirmed: true on this line',
     );
     expect(found[1]!.wrong).toMatch(/^the address given for London Borough of Newham is not in our sources/);
   });
@@ -54,28 +53,17 @@ describe('unconfirmed details', () => {
     const mine = checkContent().problems.filter((p) => p.file === 'content/site/settings.yaml');
     expect(mine.every((p) => p.severity === 'warning')).toBe(true);
     // Each unsourced detail is either still flagged or has been confirmed in the file.
-    const settings = parseDocument(readFileSync('content/site/settings.yaml', 'utf8')).toJS();
-    const expected = [
-      ['contact.email', settings.contact.email.confirmed],
-      ['contact.response', settings.contact.response.confirmed],
-      ...settings.contact.offices.map((o: { confirmed: boolean }, i: number) => [`contact.offices[${i}]`, o.confirmed]),
-      ['privacy.dataController', settings.privacy.dataController.confirmed],
-    ]
-      .filter(([, confirmed]) => confirmed === false)
-      .map(([field]) => field);
+    const details = (readSingle('settings')!.data as { details: { field: string; confirmed: boolean }[] }).details;
+    const expected = details.filter((d) => !d.confirmed).map((d) => d.field);
     expect(mine.map((p) => p.field).sort()).toEqual(expected.sort());
   });
 
-  it('gives pages the value alone, and refuses a detail with no confirmed line', () => {
-    const settings = readSingle('settings')!.data as { contact: { email: string; response: string }; privacy: { dataController: string } };
+  it('gives pages the value, with the flag beside it', () => {
+    const settings = readSingle('settings')!.data as { contact: { email: string }; privacy: { dataController: string }; details: { field: string }[] };
     expect(typeof settings.contact.email).toBe('string');
     expect(settings.contact.email).toContain('@');
     expect(typeof settings.privacy.dataController).toBe('string');
-    const raw = parseDocument(readFileSync('content/site/settings.yaml', 'utf8')).toJS();
-    raw.contact.email = { value: 'a@b.org' };
-    const r = settingsSchema.safeParse(raw);
-    expect(r.success).toBe(false);
-    expect(r.error!.issues.map((i) => i.path.join('.'))).toEqual(['contact.email.confirmed']);
+    expect(settings.details.map((d) => d.field)).toContain('privacy.dataController');
   });
 });
 

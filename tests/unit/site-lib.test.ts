@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { serviceSchema, methodSchema, sectorSchema, newsSchema, settingsSchema, summary } from '~/lib/schemas';
+import { serviceSchema, methodSchema, sectorSchema, newsSchema, settingsSchema, summary } from '~/schemas';
 import { findRelationProblems, formatProblems, type ContentSet } from '~/lib/relations';
 import { isLive } from '~/lib/content-rules';
 import { calculatorHref } from '~/lib/links';
@@ -92,7 +92,11 @@ describe('content schemas', () => {
         response: { value: 'We reply in 5 days.', confirmed: true },
         offices: [{ name: 'x', lines: ['a', 'b'], confirmed: false }],
       },
-      privacy: { dataController: { value: 'The 2 councils are joint data controllers.', confirmed: false } },
+      privacy: {
+        dataController: { value: 'The 2 councils are joint data controllers.', confirmed: false },
+        lawfulBasis: { value: 'The public task lawful basis applies.', confirmed: false },
+        records: { value: 'Emails are kept as council records.', confirmed: false },
+      },
       navigation: [{ label: 'Services', href: 'services' }, { label: 'About', href: '/about/' }, { label: 'News', href: '/news/' }],
     });
     expect(issues(r).map((m) => m.split(':')[0]).sort()).toEqual(['contact.email.value', 'navigation.0.href']);

@@ -25,6 +25,9 @@ const href = z
   .trim()
   .regex(/^(\/|https:\/\/|mailto:)/, { message: 'a link starts with "/" for a page on this site, or "https://" for another site' });
 
+/** The details of content/site/settings.yaml a page may quote with <SiteDetail>. */
+export const SITE_DETAILS = ['contact.email', 'contact.response', 'privacy.dataController', 'privacy.lawfulBasis', 'privacy.records'] as const;
+
 /** Which collection a prop's slugs must exist in, and what to call one in a message. */
 export interface Reference {
   collection: 'services' | 'sectors' | 'joining';
@@ -180,6 +183,19 @@ export const CATALOGUE = {
     needsChildren: false,
     image: 'src',
     example: '<Figure src="cipfa-stand-2014.jpg" alt="Two oneSource staff at an exhibition stand" caption="Our stand at the CIPFA conference, June 2014" />',
+  },
+  SiteDetail: {
+    props: z.object({
+      /**
+       * Which detail from content/site/settings.yaml to show: contact.email,
+       * contact.response (how soon we reply), privacy.dataController,
+       * privacy.lawfulBasis or privacy.records. It is written once there, so a
+       * change shows everywhere, and it is marked "to be confirmed" until it is.
+       */
+      name: z.enum(SITE_DETAILS, { message: `name must be one of: ${SITE_DETAILS.join(', ')} (the details in content/site/settings.yaml)` }),
+    }),
+    needsChildren: false,
+    example: '<SiteDetail name="contact.response" />',
   },
 } satisfies Record<string, ComponentSpec>;
 

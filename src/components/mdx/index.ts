@@ -12,6 +12,7 @@ import CallToAction from './CallToAction.astro';
 import CalculatorLink from './CalculatorLink.astro';
 import MethodComparison from './MethodComparison.astro';
 import Figure from './Figure.astro';
+import SiteDetail from './SiteDetail.astro';
 import type { ComponentName } from './catalogue.ts';
 
 export const mdxComponents = {
@@ -22,4 +23,5 @@ export const mdxComponents = {
   CalculatorLink,
   MethodComparison,
   Figure,
+  SiteDetail,
 } satisfies Record<ComponentName, unknown>;
