@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { LINK_PENDING_SCRIPT } from './src/calculator/link-pending.mjs';
 import { parse } from 'yaml';
@@ -38,6 +40,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
+    // The savings calculator's island (src/calculator/island/), drawn on the server and hydrated in the browser.
+    preact(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     pagefind(),
     // What each JavaScript chunk holds, for the quality report (scripts/audit/site.mjs).
@@ -45,6 +49,8 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    // Astro's Preact client, without its support for signals given as props (see the file for why).
+    resolve: { alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/calculator/island/astro-client.ts', import.meta.url)) }] },
     build: {
       // A script Astro inlined would need its hash in the host's policy
       // (public/_headers, hosting/nginx/) and a new hash at every edit, so
@@ -57,6 +63,18 @@ export default defineConfig({
         // warnings would bury a real one in the comms team's build output;
         // our own code uses no such directives.
         checks: { moduleLevelDirective: false },
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'calculator-start',
+                test: (id) =>
+                  /node_modules[\\/]preact[\\/]|preload-helper|src[\\/]calculator[\\/](island[\\/]|model\.ts|format\.ts|state\.ts)/.test(id) &&
+                  !/island[\\/](results\.tsx|chart|comparison|splits|years)/.test(id),
+              },
+            ],
+          },
+        },
       },
     },
   },

@@ -76,20 +76,26 @@ async function expectedFigure(context, url) {
   return value;
 }
 
-async function oneRun(browser, url, expected) {
+/** A fresh phone-sized context with the CPU slowed, and `observe` run before the page's own scripts (also used by hydration.mjs). */
+export async function slowedPage(browser, observe) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: false });
+  const page = await context.newPage();
+  await page.addInitScript(observe);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, page };
+}
+
+async function oneRun(browser, url, expected) {
+  const { context, page } = await slowedPage(browser, observeEvents);
   try {
-    const page = await context.newPage();
-    await page.addInitScript(observeEvents);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const opened = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
     const field = page.locator('#budget');
     await field.waitFor({ state: 'visible', timeout: 30_000 });
     const fieldAfterMs = Date.now() - opened;
     const before = await headlineValue(page);
-    // The calculator's script marks the page once it has taken it over (controller.ts).
+    // The island marks the calculator once every part shows this visit's figures (Calculator.tsx).
     const ready = await page.evaluate(() => !!document.querySelector('.calc[data-ready]'));
     await field.click();
     await page.keyboard.press('Control+A');

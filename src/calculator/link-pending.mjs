@@ -5,7 +5,7 @@
  * too, and the hosting tests check they match).
  *
  * A shared link's figures are worked out in the browser, so until the
- * calculator's script (island/controller.ts) has done that the results wait,
+ * calculator's island (island/Calculator.tsx) has done that the results wait,
  * hidden but holding their space, for at most 4 seconds. Without JavaScript
  * it never runs and the default estimate shows.
  */

@@ -72,7 +72,7 @@ function expectedRanges(inputs: Inputs): Record<string, string> {
   return out;
 }
 
-/** The calculator's script has taken over the server's page (controller.ts marks it). */
+/** The calculator island shows this visit's figures in every part (Calculator.tsx marks it). */
 async function ready(page: Page) {
   await page.waitForSelector('.calc[data-ready]', { state: 'attached' });
 }
@@ -456,7 +456,7 @@ test.describe('savings calculator', () => {
     // The visitor may still close the panel, and the next answer does not open it again.
     await details.locator('summary').click();
     await expect(details).not.toHaveAttribute('open', '');
-    // (The controller works out whether the panel is open in the same task as the key press.)
+    // (The island works out whether the panel is open in the same task as the key press.)
     await page.getByLabel('Number of years').fill('8');
     await expect(details).not.toHaveAttribute('open', '');
     expect(consoleErrors).toEqual([]);
@@ -533,6 +533,70 @@ test.describe('savings calculator', () => {
     await expect(page.locator('#calc-compare [data-figure="npv"][data-method="full-partner"]')).toHaveAttribute('data-value', expected(inputs)['npv|full-partner']);
     await expect(budget).toHaveValue('12m');
     expect(new URL(page.url()).searchParams.get('budget')).toBe('12000000');
+  });
+
+  test('on a 375px phone the estimate stays in view beside the form, never over a focused field, and is announced once a change', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto(URL_PATH);
+    await ready(page);
+    const bar = page.locator('.calc-bar');
+    const headline = '[data-figure="annual-savings"][data-scope="headline"]';
+    const inBar = bar.locator('[data-figure="annual-savings"][data-scope="bar"]');
+    // At the first question the headline is far below, and the bar shows its figure.
+    await page.getByRole('radio', { name: 'District council' }).scrollIntoViewIfNeeded();
+    await expect(page.locator(headline)).not.toBeInViewport();
+    await expect(bar).toBeInViewport();
+    await expect(bar).not.toHaveAttribute('aria-live');
+    await expect(inBar).toHaveAttribute('data-value', (await page.locator(headline).getAttribute('data-value'))!);
+    const height = (await bar.boundingBox())!.height;
+    const results = async () => page.evaluate(() => document.getElementById('calc-results-title')!.getBoundingClientRect().top + scrollY);
+    const top = await results();
+
+    // Count what the live region says while one answer changes.
+    await page.evaluate(() => {
+      const w = window as unknown as { __said: string[] };
+      w.__said = [];
+      const live = document.querySelector('[aria-live="polite"]')!;
+      new MutationObserver(() => w.__said.push(live.textContent ?? '')).observe(live, { childList: true, subtree: true, characterData: true });
+    });
+    const budget = page.getByLabel('Annual cost today of the services you chose');
+    await budget.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('12m', { delay: 50 });
+    const want = String(Math.round(estimate(data, { ...defaultInputs(data), budget: 12_000_000 }).routes[0].annualSavings));
+    await expect(inBar).toHaveAttribute('data-value', want);
+    await expect(page.locator(headline)).toHaveAttribute('data-value', want);
+    await expect(page.locator('[aria-live="polite"]')).toContainText('Estimate updated');
+    await page.waitForTimeout(1200);
+    expect(await page.evaluate(() => (window as unknown as { __said: string[] }).__said.filter(Boolean))).toHaveLength(1);
+
+    // A route closed to this organisation says so in the bar, which keeps its height, so nothing below it moves.
+    await page.getByRole('radio', { name: 'School or college' }).check();
+    await expect(bar).toContainText('not open to you');
+    expect((await bar.boundingBox())!.height).toBe(height);
+    expect(await results()).toBe(top);
+
+    // Every text field the keyboard reaches stays clear of the bar.
+    await page.getByRole('radio', { name: 'District council' }).focus();
+    for (const name of ['Annual cost today of the services you chose', 'Number of years', 'Discount rate']) {
+      const field = page.getByLabel(name);
+      while (!(await field.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
+      const f = (await field.boundingBox())!;
+      const b = (await bar.boundingBox())!;
+      expect(f.y + f.height, `${name} is above the bar`).toBeLessThanOrEqual(b.y);
+    }
+    // Once the results are in view the bar rests at the end of the form, above them.
+    await page.locator('#calc-results-title').scrollIntoViewIfNeeded();
+    expect((await bar.boundingBox())!.y).toBeLessThan((await page.locator('#calc-results-title').boundingBox())!.y);
+  });
+
+  test('the parts below the headline are styled from the first paint, before their code is loaded', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto(URL_PATH);
+    await ready(page);
+    // Of the chart's three plots (one for each width), only the narrow one shows on a phone.
+    const shown = await page.$$eval('.calc-chart__plot', (els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('class')));
+    expect(shown).toEqual(['calc-chart__plot calc-chart__plot--narrow']);
   });
 
   test('every calculator link on the site is a valid preset', async ({ request }) => {

@@ -4,7 +4,7 @@
  * and a figure with a range adds data-low and data-high. Payback that does not
  * happen within the horizon reads "none".
  */
-import type { Child } from '~/lib/html/jsx-runtime';
+import type { ComponentChildren } from 'preact';
 
 const raw = (v: number | string) => (typeof v === 'string' ? v : Number.isFinite(v) ? String(Math.round(v) + 0) : 'none');
 
@@ -15,7 +15,7 @@ export interface FigProps {
   /** Low and high cases, lowest first. */
   r?: [number, number];
   x?: Record<string, string | number>;
-  children: Child;
+  children: ComponentChildren;
 }
 
 export function Fig({ f, m = 'all', v, r, x, children }: FigProps) {

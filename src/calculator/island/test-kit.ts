@@ -1,16 +1,18 @@
 /**
  * For the parts' own tests: the real data, estimates for a few cases, and the
- * markup a part renders, as a string (no DOM is needed: the figures are read
- * from their data attributes with a small parser).
+ * markup a part renders, as a string, as Astro renders it on the server (no
+ * DOM is needed: the figures are read from their data attributes with a small
+ * parser).
  */
-import { render, type Child } from '~/lib/html/jsx-runtime';
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { readModelData } from '../content-fs';
 import { estimate, type Inputs } from '../model';
 import { defaultInputs, typicalBudget } from '../state';
 
 export const data = readModelData();
 export const start = defaultInputs(data);
-export const html = (node: Child) => render(node);
+export const html = (node: VNode) => renderToString(node);
 
 /** A district council sharing payroll alone, at its typical cost. */
 export const payroll: Inputs = { ...defaultInputs(data, 'district-council'), services: ['payroll'], budget: typicalBudget(data, 'district-council', ['payroll']), method: 'junior-partner' };

@@ -6,7 +6,7 @@ import { OwnSummary } from './OwnSummary';
 
 describe('the visitor\'s own assumptions', () => {
   it('starts closed, with its fields kept out of the page until it opens', () => {
-    const closed = html(<OwnAssumptions form={formFromInputs(start)} />);
+    const closed = html(<OwnAssumptions data={data} form={formFromInputs(start)} kit={{ errors: [] }} panel={{ open: false, toggled: () => {} }} reset={() => {}} />);
     expect(closed).not.toContain('<input ');
     expect(closed).toContain('<details class="calc-details">');
     expect(closed).toContain('Change the assumptions');
@@ -18,7 +18,10 @@ describe('the visitor\'s own assumptions', () => {
     expect(ownOpen(formFromInputs(start), { errors: [{ field: 'own-management', message: 'x' }] }, null)).toBe(true);
     // The visitor's own choice wins, until a figure has a problem.
     expect(ownOpen(form, { errors: [] }, false)).toBe(false);
-    expect(html(<OwnAssumptions form={form} />)).toContain('Change the assumptions (1 changed)');
+    const open = html(<OwnAssumptions data={data} form={form} kit={{ errors: [] }} panel={{ open: true, toggled: () => {} }} reset={() => {}} />);
+    expect(open).toContain('Change the assumptions (1 changed)');
+    expect(open).toContain('<details class="calc-details" open>');
+    expect(open.match(/<input /g)).toHaveLength(data.own.length);
     const fields = html(<OwnFields data={data} form={form} kit={{ errors: [] }} />);
     expect(fields.match(/<input /g)).toHaveLength(data.own.length);
     expect(fields).toContain('Our figure: 30% (London Borough of Havering');

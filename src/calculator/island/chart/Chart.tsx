@@ -9,7 +9,6 @@
  * is one image with a title and a text description; the same figures follow
  * in a table for anyone who needs the numbers.
  */
-import './chart.css';
 import type { RangedRoute, RouteEstimate } from '../../model';
 import { money, yearsText } from '../../format';
 import { Fig } from '../Fig';

@@ -6,6 +6,7 @@ import type { Estimate, RouteEstimate } from '../../model';
 import { paybackValue, spread } from '../../model';
 import { money, paybackOf, startsLabel, yearsText } from '../../format';
 import { Fig } from '../Fig';
+import { rangeWords } from '../words';
 
 type Row = [label: string, figure: string, pick: (r: RouteEstimate) => number, text?: (n: number) => string, short?: (n: number) => string];
 
@@ -69,7 +70,7 @@ export function Comparison({ est, chosen, years }: { est: Estimate; chosen: stri
                       <Fig f={f} m={r.id} v={mid} r={[lo, hi]}>
                         {text(mid)}
                       </Fig>
-                      {lo !== hi && <span class="calc-range">{`${short(lo)} to ${short(hi)}`}</span>}
+                      {lo !== hi && <span class="calc-range">{rangeWords(lo, hi, short)}</span>}
                     </td>
                   );
                 })}

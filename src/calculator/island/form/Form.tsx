@@ -3,92 +3,30 @@
  * at the field, radios and checkboxes with large targets. The visitor's own
  * assumptions are in a details element at the end (../assumptions/).
  *
- * The server draws the form; in the browser the controller reads it and
- * keeps it up to date (checked boxes, typical figures, messages). The fields
- * that come and go (a cost for each service, the visitor's own assumptions)
- * are copied from templates the server writes (Calculator.tsx), so the
- * browser loads none of this file but `ErrorMessage`.
+ * The form listens for the visitor's changes itself (input, change, submit)
+ * and hands each to the island as a patch of the answers (`FormActions`), so
+ * its fields need no handlers of their own.
  */
 import './form.css';
-import type { Child } from '~/lib/html/jsx-runtime';
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect } from 'preact/hooks';
 import type { ModelData } from '../../model';
-import type { FieldError, FormState } from '../../state';
+import type { FormState } from '../../state';
+import { ownField } from '../../state';
 import { decimal, midSentence } from '../../format';
-import { OwnAssumptions } from '../assumptions/OwnAssumptions';
+import { ErrorMessage, TextField, describedBy, type FieldKit } from './fields';
+import { OwnAssumptions, type OwnPanel } from '../assumptions/OwnAssumptions';
 
-export interface FieldKit {
-  /** The messages shown at their fields. */
-  errors: FieldError[];
-}
-
-/** The ids a field is described by: its hint, if it has one, and its message, if it has one. */
-export const describedBy = (kit: FieldKit, id: string, hint?: string) =>
-  [hint, kit.errors.some((e) => e.field === id) && `${id}-error`].filter(Boolean).join(' ') || undefined;
-
-export function ErrorMessage({ kit, id }: { kit: FieldKit; id: string }) {
-  const e = kit.errors.find((x) => x.field === id);
-  return e ? (
-    <p id={`${id}-error`} class="calc-error-message">
-      <span class="visually-hidden">Error:</span> {e.message}
-    </p>
-  ) : null;
-}
-
-/** A text field with its label, hint, message and an optional £ or % beside it. */
-export function TextField(p: {
-  kit: FieldKit;
-  id: string;
-  label: Child;
-  hint?: Child;
-  value: string;
-  before?: string;
-  after?: string;
-  short?: boolean;
-  mode?: 'decimal' | 'numeric';
-}) {
-  const bad = p.kit.errors.some((e) => e.field === p.id);
-  const input = (
-    <input
-      class={`calc-input${p.short ? ' calc-input--short' : ' calc-input--money'}`}
-      id={p.id}
-      name={p.id}
-      type="text"
-      inputMode={p.mode ?? 'decimal'}
-      spellcheck={false}
-      autoComplete="off"
-      value={p.value}
-      aria-describedby={describedBy(p.kit, p.id, p.hint ? `${p.id}-hint` : undefined)}
-      aria-invalid={bad ? 'true' : undefined}
-    />
-  );
-  const affix = (t?: string) =>
-    t && (
-      <span class="calc-affix__text" aria-hidden="true">
-        {t}
-      </span>
-    );
-  return (
-    <div class={`calc-field${bad ? ' calc-field--error' : ''}`}>
-      <label class="calc-label" for={p.id}>
-        {p.label}
-      </label>
-      {p.hint && (
-        <div id={`${p.id}-hint`} class="calc-hint">
-          {p.hint}
-        </div>
-      )}
-      <ErrorMessage kit={p.kit} id={p.id} />
-      {p.before || p.after ? (
-        <div class="calc-affix">
-          {affix(p.before)}
-          {input}
-          {affix(p.after)}
-        </div>
-      ) : (
-        input
-      )}
-    </div>
-  );
+/** What the form asks of the island. */
+export interface FormActions {
+  /** A change to the answers; `mark` is a field whose message shows from now on. */
+  update: (patch: Partial<FormState>, mark?: string) => void;
+  /** The visitor switched between one total and a figure for each service. */
+  switchMode: (mode: 'total' | 'each') => void;
+  /** The visitor left a field: its message shows from now on. */
+  show: (id: string) => void;
+  /** "Update estimate". */
+  submit: () => void;
 }
 
 function Radios(p: { name: string; legend: string; hint: string; items: { id: string; label: string }[]; value: string }) {
@@ -100,7 +38,7 @@ function Radios(p: { name: string; legend: string; hint: string; items: { id: st
       </div>
       <div class="calc-radios calc-radios--columns">
         {p.items.map((o) => (
-          <div class="calc-choice">
+          <div class="calc-choice" key={o.id}>
             <input type="radio" id={`${p.name}-${o.id}`} name={p.name} value={o.id} checked={p.value === o.id} />
             <label for={`${p.name}-${o.id}`}>{o.label}</label>
           </div>
@@ -114,14 +52,11 @@ interface Props {
   data: ModelData;
   form: FormState;
   kit: FieldKit;
+  on: FormActions;
+  own: OwnPanel;
 }
 
-/** The organisation's name mid-sentence, in a hint; the controller rewrites it when the organisation changes. */
-export const OrgName = ({ data, form }: { data: ModelData; form: FormState }) => (
-  <span data-org-name>{midSentence(data.orgs.find((o) => o.id === form.org)?.label ?? '')}</span>
-);
-
-/** A cost field for each service chosen, when the visitor gives a figure for each. */
+/** A cost field for each service chosen, in the page's order of services, when the visitor gives a figure for each. */
 export function CostFields({ data, form, kit }: { data: ModelData; form: FormState; kit: FieldKit }) {
   return (
     <>
@@ -129,6 +64,7 @@ export function CostFields({ data, form, kit }: { data: ModelData; form: FormSta
         .filter((s) => form.services.includes(s.id))
         .map((s) => (
           <TextField
+            key={s.id}
             kit={kit}
             id={`cost-${s.id}`}
             label={
@@ -145,13 +81,52 @@ export function CostFields({ data, form, kit }: { data: ModelData; form: FormSta
   );
 }
 
-export function Form({ data, form, kit }: Props) {
+/** The patch of the answers that a change in a text field makes. */
+function typed(data: ModelData, form: FormState, id: string, value: string): Partial<FormState> | null {
+  if (id === 'budget' || id === 'years' || id === 'rate') return { [id]: value };
+  if (id.startsWith('cost-')) return { costs: { ...form.costs, [id.slice(5)]: value } };
+  const spec = data.own.find((s) => ownField(s.key) === id);
+  return spec ? { own: { ...form.own, [spec.key]: value } } : null;
+}
+
+export function Form({ data, form, kit, on, own }: Props) {
+  // Anything typed before the form was hydrated is still in its fields
+  // (hydration leaves their values alone), so take it up rather than lose it.
+  useLayoutEffect(() => {
+    const typed: Partial<FormState> = {};
+    for (const k of ['budget', 'years', 'rate'] as const) {
+      const el = document.getElementById(k) as HTMLInputElement | null;
+      if (el && el.value !== form[k]) typed[k] = el.value;
+    }
+    if (Object.keys(typed).length) on.update(typed);
+  }, []);
   const { errors } = kit;
   const first = `service-${data.services[0]?.id}`;
+  const orgName = midSentence(data.orgs.find((o) => o.id === form.org)?.label ?? '');
   const mode = (id: 'total' | 'each', label: string) => (
     <div class="calc-choice">
       <input type="radio" id={`mode-${id}`} name="mode" value={id} checked={form.mode === id} />
       <label for={`mode-${id}`}>{label}</label>
+    </div>
+  );
+  const onInput = (e: Event) => {
+    const el = e.target as HTMLInputElement;
+    const patch = el.type === 'text' && typed(data, form, el.id, el.value);
+    if (patch) on.update(patch);
+  };
+  const onChange = (e: Event) => {
+    const el = e.target as HTMLInputElement;
+    // A field's message shows once the visitor leaves it.
+    if (el.type === 'text') on.show(el.id);
+    else if (el.name === 'org' || el.name === 'method') on.update({ [el.name]: el.value });
+    else if (el.name === 'mode') on.switchMode(el.value as 'total' | 'each');
+    else if (el.name === 'services')
+      on.update({ services: el.checked ? [...form.services, el.value] : form.services.filter((x) => x !== el.value) }, first);
+  };
+  const reveal = (id: 'total' | 'each', children: ComponentChildren) => (
+    // Both answers are drawn, the other one hidden, so switching redraws no field the visitor has typed in.
+    <div class="calc-reveal" data-reveal={id} hidden={form.mode !== id}>
+      {children}
     </div>
   );
   return (
@@ -160,6 +135,12 @@ export function Form({ data, form, kit }: Props) {
       noValidate
       aria-label="Your figures"
       data-pagefind-ignore
+      onInput={onInput}
+      onChange={onChange}
+      onSubmit={(e) => {
+        e.preventDefault();
+        on.submit();
+      }}
     >
       <Radios
         name="org"
@@ -172,15 +153,15 @@ export function Form({ data, form, kit }: Props) {
       <fieldset class={`calc-field${errors.some((e) => e.field === first) ? ' calc-field--error' : ''}`} aria-describedby={describedBy(kit, first, 'services-hint')}>
         <legend class="calc-legend">Which services do you want to share?</legend>
         <div id="services-hint" class="calc-hint">
-          Select all that apply. We start with the services a <OrgName data={data} form={form} /> usually has. Sharing more of your back office saves more on
+          Select all that apply. We start with the services a {orgName} usually has. Sharing more of your back office saves more on
           senior management.
         </div>
         <ErrorMessage kit={kit} id={first} />
         <p class="calc-buttons">
-          <button type="button" class="calc-link-button" data-action="all">
+          <button type="button" class="calc-link-button" onClick={() => on.update({ services: data.services.map((s) => s.id) }, first)}>
             Select all {data.services.length}
           </button>
-          <button type="button" class="calc-link-button" data-action="none">
+          <button type="button" class="calc-link-button" onClick={() => on.update({ services: [] }, first)}>
             Clear all
           </button>
         </p>
@@ -188,18 +169,12 @@ export function Form({ data, form, kit }: Props) {
           {data.families.map((f) => {
             const list = data.services.filter((s) => s.family === f.id);
             return list.length ? (
-              <fieldset class="calc-family">
+              <fieldset class="calc-family" key={f.id}>
                 <legend>{f.label}</legend>
                 <div class="calc-checkboxes">
                   {list.map((s) => (
-                    <div class="calc-choice">
-                      <input
-                        type="checkbox"
-                        id={`service-${s.id}`}
-                        name="services"
-                        value={s.id}
-                        checked={form.services.includes(s.id)}
-                      />
+                    <div class="calc-choice" key={s.id}>
+                      <input type="checkbox" id={`service-${s.id}`} name="services" value={s.id} checked={form.services.includes(s.id)} />
                       <label for={`service-${s.id}`}>{s.label}</label>
                     </div>
                   ))}
@@ -214,26 +189,19 @@ export function Form({ data, form, kit }: Props) {
         <legend class="calc-legend">How do you want to enter what these services cost today?</legend>
         <div class="calc-radios">
           {mode('total', 'One total for all the services I chose')}
-          {/* Both answers are drawn, the other one hidden, so the controller switches between them without redrawing the form. */}
-          <div class="calc-reveal" data-reveal="total" hidden={form.mode !== 'total'}>
+          {reveal(
+            'total',
             <TextField
               kit={kit}
               id="budget"
               label="Annual cost today of the services you chose"
-              hint={
-                <>
-                  In pounds, for example 2,500,000 or 2.5m. We split it between the services using typical shares. Until you change
-                  it, we show a typical figure for a <OrgName data={data} form={form} />.
-                </>
-              }
+              hint={`In pounds, for example 2,500,000 or 2.5m. We split it between the services using typical shares. Until you change it, we show a typical figure for a ${orgName}.`}
               value={form.budget}
               before="£"
-            />
-          </div>
+            />,
+          )}
           {mode('each', 'A figure for each service')}
-          <div class="calc-reveal" data-reveal="each" hidden={form.mode !== 'each'}>
-            {form.mode === 'each' && <CostFields data={data} form={form} kit={kit} />}
-          </div>
+          {reveal('each', form.mode === 'each' && <CostFields data={data} form={form} kit={kit} />)}
         </div>
       </fieldset>
 
@@ -266,13 +234,13 @@ export function Form({ data, form, kit }: Props) {
         value={form.method}
       />
 
-      <OwnAssumptions form={form} />
+      <OwnAssumptions data={data} form={form} kit={kit} panel={own} reset={() => on.update({ own: {} })} />
 
       {/* Pressing the mouse on the button would first blur the field, whose
           message would then appear and push the button away before the click
           lands. Keeping focus where it is lets the click submit; the summary
-          then takes focus (the controller's mousedown). */}
-      <button type="submit" class="button">
+          then takes focus. */}
+      <button type="submit" class="button" onMouseDown={(e) => e.preventDefault()}>
         Update estimate
       </button>
     </form>

@@ -5,10 +5,12 @@
  * route stops paying back.
  */
 import './headline.css';
+import { Fragment } from 'preact';
 import type { Estimate, ModelData, RangedRoute, RouteEstimate, Warnings } from '../../model';
 import { paybackValue, spread } from '../../model';
 import { decimal, money, paybackOf, rangeText, yearsText } from '../../format';
 import { Fig } from '../Fig';
+import { rangeWords } from '../words';
 
 interface Props {
   data: ModelData;
@@ -16,6 +18,36 @@ interface Props {
   chosen: RangedRoute;
   orgLabel: string;
   warn: Warnings;
+  /** The visitor asked for the figures of another route. */
+  choose?: (id: string) => void;
+}
+
+type Row = [figure: string, label: (years: number) => string, pick: (e: RouteEstimate) => number, payback?: true];
+/** The headline's figures, in order: what it shows and what is announced (`spoken`). */
+const ROWS: Row[] = [
+  ['annual-savings', () => 'Savings a year at full run', (e) => e.annualSavings],
+  ['one-off-costs', () => 'One-off costs', (e) => e.oneOff],
+  ['net-total', (y) => `Net savings over ${yearsText(y)}`, (e) => e.netTotal],
+  ['npv', () => 'Net present value', (e) => e.npv],
+  ['payback', () => 'Pays back (undiscounted)', (e) => paybackValue(e.payback), true],
+  ['discounted-payback', () => 'Pays back (discounted)', (e) => paybackValue(e.discountedPayback), true],
+];
+const textOf = (row: Row, years: number) => (row[3] ? (m: number) => paybackOf(m, years) : money);
+
+/** The lead sentence: the range of savings a year. */
+const lead = (chosen: RangedRoute) => {
+  const [lo, , hi] = spread(chosen, (e) => e.annualSavings);
+  return `Savings of ${rangeText(lo, hi)} a year at full run, most likely ${money(chosen.annualSavings)}.`;
+};
+
+/**
+ * What the screen reader hears once the figures change: the route, the lead
+ * sentence (or why the route is closed) and the other figures, as shown.
+ */
+export function spoken(chosen: RangedRoute, years: number): string {
+  if (!chosen.eligible) return `Estimate updated. ${chosen.label}. Not open to you. ${chosen.reason}`;
+  const others = ROWS.slice(1).map((row) => `${row[1](years)}: ${textOf(row, years)(spread(chosen, row[2])[1])}`);
+  return `Estimate updated. ${chosen.label}. ${lead(chosen)} ${others.join('; ')}.`;
 }
 
 function Figure({ r, f, label, pick, text }: { r: RangedRoute; f: string; label: string; pick: (e: RouteEstimate) => number; text: (n: number) => string }) {
@@ -27,20 +59,18 @@ function Figure({ r, f, label, pick, text }: { r: RangedRoute; f: string; label:
         <Fig f={f} m={r.id} v={mid} r={[lo, hi]} x={{ 'data-scope': 'headline' }}>
           {text(mid)}
         </Fig>
-        <span class="calc-range">{lo === hi ? '' : `${text(lo)} to ${text(hi)}`}</span>
+        <span class="calc-range">{rangeWords(lo, hi, text)}</span>
       </dd>
     </div>
   );
 }
 
-export function Headline({ data, est, chosen, orgLabel, warn }: Props) {
+export function Headline({ data, est, chosen, orgLabel, warn, choose }: Props) {
   const { years, rate } = est.inputs;
   const n = est.inputs.services.length;
   const org = data.orgs.find((o) => o.id === est.inputs.org);
-  const [lo, , hi] = spread(chosen, (e) => e.annualSavings);
   const vat = chosen.runningItems.find((i) => i.id === 'vat');
   const route = data.routes.find((r) => r.id === chosen.id);
-  const pay = (m: number) => paybackOf(m, years);
   return (
     <>
       <p>
@@ -69,15 +99,12 @@ export function Headline({ data, est, chosen, orgLabel, warn }: Props) {
         {chosen.eligible ? (
           <>
             <p class="calc-headline__lead" data-range="annual-savings">
-              {`Savings of ${rangeText(lo, hi)} a year at full run, most likely ${money(chosen.annualSavings)}.`}
+              {lead(chosen)}
             </p>
             <dl class="calc-headline__figures">
-              <Figure r={chosen} f="annual-savings" label="Savings a year at full run" pick={(e) => e.annualSavings} text={money} />
-              <Figure r={chosen} f="one-off-costs" label="One-off costs" pick={(e) => e.oneOff} text={money} />
-              <Figure r={chosen} f="net-total" label={`Net savings over ${yearsText(years)}`} pick={(e) => e.netTotal} text={money} />
-              <Figure r={chosen} f="npv" label="Net present value" pick={(e) => e.npv} text={money} />
-              <Figure r={chosen} f="payback" label="Pays back (undiscounted)" pick={(e) => paybackValue(e.payback)} text={pay} />
-              <Figure r={chosen} f="discounted-payback" label="Pays back (discounted)" pick={(e) => paybackValue(e.discountedPayback)} text={pay} />
+              {ROWS.map((row) => (
+                <Figure key={row[0]} r={chosen} f={row[0]} label={row[1](years)} pick={row[2]} text={textOf(row, years)} />
+              ))}
             </dl>
             <p class="calc-headline__note">
               {chosen.switching === null ? null : chosen.switching >= 0 ? (
@@ -103,12 +130,12 @@ export function Headline({ data, est, chosen, orgLabel, warn }: Props) {
               {est.routes
                 .filter((r) => r.eligible)
                 .map((r, i, open) => (
-                  <>
+                  <Fragment key={r.id}>
                     {i > 0 && (i === open.length - 1 ? ' or ' : ', ')}
-                    <button type="button" class="calc-link-button" data-choose={r.id}>
+                    <button type="button" class="calc-link-button" onClick={() => choose?.(r.id)}>
                       {r.label}
                     </button>
-                  </>
+                  </Fragment>
                 ))}
               .
             </p>

@@ -8,14 +8,16 @@ describe('keep and share', () => {
     const query = toQuery(data, start);
     const markup = html(<KeepAndShare query={query} />);
     expect(query).toContain(`v=${data.version}`);
-    expect(markup).toContain(`href="?${query.replace(/&/g, '&amp;')}" data-link=""`);
-    expect(markup).toContain(`href="/contact/?${query.replace(/&/g, '&amp;')}" data-link="/contact/"`);
+    expect(markup).toContain(`href="?${query.replace(/&/g, '&amp;')}"`);
+    expect(markup).toContain(`href="/contact/?${query.replace(/&/g, '&amp;')}"`);
   });
   it('hides every button until the browser runs it, and says what to do without JavaScript', () => {
     const markup = html(<KeepAndShare query={toQuery(data, start)} />);
     const buttons = markup.match(/<button[^>]*>/g) ?? [];
     expect(buttons).toHaveLength(3);
-    for (const b of buttons) expect(b).toMatch(/data-js="true" hidden/);
+    for (const b of buttons) expect(b).toMatch(/ hidden/);
+    const ready = html(<KeepAndShare query={toQuery(data, start)} on={{ copy: () => {}, download: () => {}, print: () => {}, copied: '' }} />);
+    for (const b of ready.match(/<button[^>]*>/g) ?? []) expect(b).not.toMatch(/ hidden/);
     expect(markup).toContain('<noscript>The spreadsheet download needs JavaScript.</noscript>');
   });
 });

@@ -3,7 +3,6 @@
  * what it costs (each one-off and running line, the client function kept in
  * house and the cost of leaving later), all in the central case.
  */
-import './splits.css';
 import type { Amount, Estimate, RangedRoute } from '../../model';
 import { money } from '../../format';
 import { Fig } from '../Fig';
