@@ -19,7 +19,7 @@ import type {
 import { LEVER_IDS, type LeverId, type ModelData } from './model';
 
 /** Raise when the model's arithmetic changes; the data's own changes are caught by the hash in `version`. */
-export const MODEL_VERSION = 2;
+export const MODEL_VERSION = 3;
 
 /** FNV-1a, 32 bits: a short, stable fingerprint of the data, not a security measure. */
 function fingerprint(text: string): string {
