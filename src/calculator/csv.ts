@@ -10,7 +10,8 @@
  * written at build time from content/calculator/, so the page does not carry it.
  */
 import type { Estimate, ModelData, RouteEstimate } from './model';
-import { paybackValue, spread } from './model';
+import { financialCase, paybackValue, sensitivity, spread } from './model';
+import { switchingAttr } from './describe';
 import { changed, unitText } from './island/assumptions/own';
 
 /** Quote a cell when it needs it; our text never starts with a formula character. */
@@ -59,7 +60,7 @@ export function toCsv(data: ModelData, e: Estimate, link: string, date: string, 
     row(['Made on', date]),
     row(['Link to this estimate', link]),
     row(['Calculator version', data.version]),
-    row(['Price base', "Today's prices (real terms), with no inflation"]),
+    row(['Price base', data.startYear ? `Real terms, starting in ${data.startYear}/${String((data.startYear + 1) % 100).padStart(2, '0')}. Pound figures from sources of 2013 to 2019 are used as published, not yet indexed to that year (see the methodology page). The financial case below is in cash, with inflation at ${Math.round((data.inflation ?? 0) * 1000) / 10}% a year` : "Today's prices (real terms), with no inflation"]),
     row(['Discounting', `${i.rate}% a year; the first year is year 0 and is not discounted (HM Treasury Green Book)`]),
     row(['Type of organisation', data.orgs.find((o) => o.id === i.org)?.label ?? i.org]),
     row(['Services', e.baselineByService.map((b) => b.label).join('; ')]),
@@ -79,8 +80,20 @@ export function toCsv(data: ModelData, e: Estimate, link: string, date: string, 
     for (const [name, c] of [['Low', r.low], ['Most likely', r], ['High', r.high]] as const)
       for (const y of c.years)
         lines.push(row([r.label, name, y.year, whole(y.savings), whole(y.running), whole(y.oneOff), whole(y.net), whole(y.cumulative), whole(y.discounted)]));
+  lines.push('', row(['Do nothing: the services as they are, cost over the horizon (£)', whole(e.doNothing.cost)]), row(['Do nothing: the same, discounted (£)', whole(e.doNothing.costPv)]), row(['Do nothing: net present value against itself (£)', 0]));
+  // The financial case: cash by financial year, revenue and capital, central case.
+  lines.push('', row(['Route', 'Financial year', 'Revenue: savings less running costs (£)', 'Revenue: one-off costs (£)', 'Capital: systems and data (£)', 'Net cash (£)']));
+  for (const r of e.routes)
+    for (const y of financialCase(data, r)) lines.push(row([r.label, y.label, whole(y.revenueNet), whole(y.revenueOneOff), whole(y.capital), whole(y.net)]));
+  // Sensitivity, driver by driver, on NPV (HM Treasury Green Book): switching values in percent, or points for VAT and leaving.
+  lines.push('', row(['Route', 'Driver', 'NPV at its low end (£)', 'NPV at its high end (£)', 'Switching value', 'Switching unit', 'Within its range']));
+  for (const r of e.routes)
+    for (const d of sensitivity(data, i, r.id))
+      lines.push(row([r.label, d.label, whole(d.npvLow), whole(d.npvHigh), switchingAttr(d), d.switching === null ? '' : d.unit, d.switching === null ? '' : d.withinRange ? 'Yes' : 'No']));
   lines.push('', row(['Assumption', 'Group', 'Value used', 'Unit', 'Source', 'Whose']));
-  for (const { spec, yours } of own) lines.push(row([spec.label, 'Your own', unitText(spec, yours), spec.unit, `ours was ${unitText(spec, spec.value)} (${spec.source})`, 'your figure']));
+  // Whole pounds read as pounds; the island's unitText knows only months and percentages.
+  const text = (spec: (typeof own)[number]['spec'], n: number) => (spec.unit === 'pounds' ? `£${Math.round(n)}` : unitText(spec, n));
+  for (const { spec, yours } of own) lines.push(row([spec.label, 'Your own', text(spec, yours), spec.unit, `ours was ${text(spec, spec.value)} (${spec.source})`, 'your figure']));
   const mine = new Set(own.map((o) => o.spec.key));
   if (assumptions) {
     for (const a of assumptions) if (!a.key || !mine.has(a.key)) lines.push(row([a.label, a.group, a.value, a.unit, a.source, 'ours']));

@@ -19,7 +19,7 @@ import type {
 import { LEVER_IDS, type LeverId, type ModelData } from './model';
 
 /** Raise when the model's arithmetic changes; the data's own changes are caught by the hash in `version`. */
-export const MODEL_VERSION = 2;
+export const MODEL_VERSION = 3;
 
 /** FNV-1a, 32 bits: a short, stable fingerprint of the data, not a security measure. */
 function fingerprint(text: string): string {
@@ -133,7 +133,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
     checkSource('routes.yaml', `${r.id} vat`, r.vat);
     if (r.conditions) {
       checkSource('routes.yaml', `${r.id} conditions.minScope`, r.conditions.minScope);
-      checkSource('routes.yaml', `${r.id} conditions.minCost`, r.conditions.minCost);
+      if (r.conditions.minCost) checkSource('routes.yaml', `${r.id} conditions.minCost`, r.conditions.minCost);
     }
   }
   const methods = [...c.methods].sort((a, b) => a.order - b.order);
@@ -167,6 +167,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
     label: l.label,
     fixed: l.unit === 'pounds' ? l.value : 0,
     pct: l.unit === 'percent-of-baseline' ? pct(l.value) : 0,
+    kind: l.kind,
   });
 
   const defaultOrg = sectors[0]?.id ?? fail('parameters.yaml', 'there are no sectors in content/sectors/ to choose a default from');
@@ -216,6 +217,25 @@ export function buildModelData(c: CalculatorContent): ModelData {
       max: 100,
       source: publisher(r.savingsShare.source),
     })),
+    {
+      key: 'vat',
+      label: 'VAT you recover on a provider\'s charge',
+      unit: 'percent' as const,
+      value: orgCosts.get(defaultOrg)?.vat.recovery ?? 100,
+      max: 100,
+      source: publisher(orgCosts.get(defaultOrg)?.vat.source ?? 'assumption'),
+    },
+    paramSpec('peShare', 'vat-exempt-share', 100),
+    {
+      key: 'peHeadroom',
+      label: 'Your headroom under the partial exemption limit (VAT a year)',
+      unit: 'pounds' as const,
+      value: 0,
+      max: num('budget-max'),
+      source: 'your own partial exemption calculation',
+    },
+    paramSpec('age55', 'pension-strain-share', 100),
+    paramSpec('age57', 'pension-strain-share-57', 100),
     paramSpec('upliftOneOff', 'low-uplift-one-off', 500),
     paramSpec('upliftRunning', 'low-uplift-running', 500),
     paramSpec('upliftLead', 'low-uplift-lead', 500),
@@ -238,9 +258,13 @@ export function buildModelData(c: CalculatorContent): ModelData {
       paidShare: pct(num('paid-exit-share')),
       strainShare: pct(num('pension-strain-share')),
       strainCost: num('pension-strain-cost'),
+      strainShare57: pct(num('pension-strain-share-57')),
     },
     vatRate: pct(num('vat-rate')),
     vatNew: pct(num('vat-new-share')),
+    vatExemptShare: pct(num('vat-exempt-share')),
+    startYear: num('start-year'),
+    inflation: pct(num('inflation')),
     // Family by family, then in each service's own order: the order of the form, the tables and links.
     services: [...c.services].sort((a, b) => rank(a.id) - rank(b.id)).map((s) => ({
       id: s.id,
@@ -249,6 +273,7 @@ export function buildModelData(c: CalculatorContent): ModelData {
       share: pct(s.share),
       process: pct(s.processShare),
       shared: pct(s.sharedShare),
+      ...(s.cos ? { cos: s.cos } : {}),
     })),
     families: c.families,
     orgs: sectors.map((s) => ({
@@ -260,6 +285,8 @@ export function buildModelData(c: CalculatorContent): ModelData {
       services: [...c.services].sort((a, b) => rank(a.id) - rank(b.id)).map((r) => r.id).filter((id) => s.services.includes(id)),
       cost: orgCosts.get(s.id)!.typicalCost,
       vatRecovery: pct(orgCosts.get(s.id)!.vat.recovery),
+      vatScheme: orgCosts.get(s.id)!.vat.scheme,
+      pensionScheme: orgCosts.get(s.id)!.pensionScheme,
     })),
     routes: (methods.length ? methods.map((m) => m.id) : c.routes.map((r) => r.id)).map((id) => {
       const r = c.routes.find((x) => x.id === id)!;
@@ -274,23 +301,51 @@ export function buildModelData(c: CalculatorContent): ModelData {
         retained: pct(r.retained.value),
         vat: r.vat.charged,
         minScope: pct(r.conditions?.minScope.value ?? 0),
-        minCost: r.conditions?.minCost.value ?? 0,
+        minCost: r.conditions?.minCost?.value ?? 0,
         oneOff: r.oneOff.map(line),
         running: r.running.map(line),
         leaving: r.leaving.map(line),
       };
     }),
-    cases: {
-      low: {
-        delivery: pct(num('low-delivery')),
-        lead: pct(num('low-uplift-lead')),
-        oneOff: pct(num('low-uplift-one-off')),
-        running: pct(num('low-uplift-running')),
-        leave: true,
-      },
-      central: { delivery: 1, lead: 0, oneOff: 0, running: 0, leave: false },
-      high: { delivery: pct(num('high-delivery')), lead: 0, oneOff: 0, running: 0, leave: false },
-    },
+    cases: (() => {
+      // Each driver's central value and its two ends (see Scenario in model.ts).
+      const central = pct(num('delivery-central'));
+      const rates = (end: 'low' | 'high') => LEVER_IDS.map((id) => pct(num(`${end}-${id}-rate`)));
+      return {
+        central: {
+          delivery: central,
+          lead: pct(num('central-uplift-lead')),
+          oneOff: pct(num('central-uplift-one-off')),
+          running: pct(num('central-uplift-running')),
+          partnerRunning: 0,
+          leave: false,
+        },
+        low: {
+          delivery: central * pct(num('low-delivery')),
+          lead: pct(num('low-uplift-lead')),
+          oneOff: pct(num('low-uplift-one-off')),
+          running: pct(num('low-uplift-running')),
+          partnerRunning: pct(num('low-uplift-partner-running')),
+          leave: true,
+          rates: rates('low'),
+          exits: pct(num('low-exits')),
+          keep: -pct(num('range-keep')),
+          vat: -pct(num('range-vat')),
+        },
+        high: {
+          delivery: central * pct(num('high-delivery')),
+          lead: 0,
+          oneOff: 0,
+          running: 0,
+          partnerRunning: 0,
+          leave: false,
+          rates: rates('high'),
+          exits: pct(num('high-exits')),
+          keep: pct(num('range-keep')),
+          vat: pct(num('range-vat')),
+        },
+      };
+    })(),
     defaults: {
       org: defaultOrg,
       method: defaultMethod,

@@ -5,6 +5,7 @@
  */
 import type { CalcParameter, CalcRoute, CalcSource } from './data';
 import { duration, grouped } from './format';
+import type { SensitivityRow } from './model';
 
 type Unit = CalcParameter['unit'] | 'percent-of-baseline';
 
@@ -26,6 +27,8 @@ export function valueText(value: number | number[], unit: Unit, perYear = false)
       return duration(value);
     case 'years':
       return `${value} year${value === 1 ? '' : 's'}`;
+    case 'year':
+      return `${value}/${String((value + 1) % 100).padStart(2, '0')}`;
     case 'times':
       return `${grouped(value)} times`;
     case 'percent-of-baseline':
@@ -52,3 +55,28 @@ export function routeCostsText(r: CalcRoute, kind: 'oneOff' | 'running'): string
 
 /** Total lead time of a route in months. */
 export const leadMonths = (r: CalcRoute) => r.leadTime.reduce((s, step) => s + step.value, 0);
+
+/**
+ * A driver's switching value as the link contract carries it: the percentage
+ * (or points, for VAT recovery and leaving) to one decimal place, or "none"
+ * when the NPV never reaches zero whatever the driver does.
+ */
+export const switchingAttr = (r: SensitivityRow): string => (r.switching === null ? 'none' : String(Math.round(r.switching * 1000) / 10 + 0));
+
+/** The link contract's attributes for one sensitivity row. */
+export function driverAttrs(r: SensitivityRow): Record<`data-${string}`, string> {
+  return {
+    'data-driver': r.id,
+    'data-npv-low': String(Math.round(r.npvLow) + 0),
+    'data-npv-high': String(Math.round(r.npvHigh) + 0),
+    'data-switching': switchingAttr(r),
+  };
+}
+
+/** "−25%", "+40 points", "Never, whatever its value", with "(within its range)" where it is. */
+export function switchingText(r: SensitivityRow): string {
+  if (r.switching === null) return 'Never, whatever its value';
+  const n = Math.round(r.switching * 100);
+  const sign = n > 0 ? '+' : n < 0 ? '−' : '';
+  return `${sign}${Math.abs(n)}${r.unit === 'points' ? ' points' : '%'}${r.withinRange ? ' (within its range)' : ''}`;
+}

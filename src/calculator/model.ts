@@ -41,6 +41,12 @@ export interface CostLine {
   fixed: number;
   /** Fraction (0.02 = 2%) of the annual cost of the chosen services. */
   pct: number;
+  /**
+   * "project" (systems, programme, staff transfer: the set-up work optimism
+   * bias was measured on) or "fee" (legal and procurement fees, admission
+   * fees: fixed sums that carry no uplift). Absent means "project".
+   */
+  kind?: 'project' | 'fee';
 }
 
 export interface LeverData {
@@ -64,6 +70,8 @@ export interface ServiceData {
   process: number;
   /** Fraction of the service's non-management work that can be done once for every partner (the duplication lever's base). */
   shared: number;
+  /** The Contracted Out Services heading that covers it, for section 41(3) bodies; absent when none has been checked. */
+  cos?: number;
 }
 
 export interface OrgData {
@@ -76,8 +84,12 @@ export interface OrgData {
   services: string[];
   /** Typical annual cost of those services, whole pounds. */
   cost: number;
-  /** Fraction of the VAT on a provider's charge that this kind of organisation gets back. */
+  /** Fraction of the VAT on a provider's charge that this kind of organisation gets back (for contracted-out bodies, on services with no COS heading). */
   vatRecovery: number;
+  /** Whose pension rules apply: "lgps" (strain on exits at 55 or over, 57 from 6 April 2028) or "other" (no strain counted). Default lgps. */
+  pensionScheme?: 'lgps' | 'other';
+  /** The VAT rule: section 33, section 41(3) contracted-out services (full recovery on services with a COS heading), refund schemes or the normal rules. */
+  vatScheme?: 'section-33' | 'contracted-out' | 'refund-schemes' | 'normal';
 }
 
 export interface RouteData {
@@ -103,17 +115,62 @@ export interface RouteData {
   leaving: CostLine[];
 }
 
-/** How one case departs from the central estimate. */
+/**
+ * One set of values for the drivers. `cases.central` is the risk-adjusted
+ * central case; `cases.low` and `cases.high` hold each driver's own low and
+ * high end. The low and high cases the calculator shows are not these ends
+ * stacked together: each route's are built from them driver by driver (see
+ * `combine`), so their width depends on the case.
+ */
 export interface Scenario {
   /** Fraction of the modelled savings delivered. */
   delivery: number;
   /** Fractional uplifts (optimism bias): 0.54 makes lead times 54% longer. */
   lead: number;
+  /** Uplift on project one-off costs (and on the cost of leaving); fees carry none. */
   oneOff: number;
+  /** Uplift on the running costs of the routes with a provider's charge (outsourcing, where the bound was measured). */
   running: number;
   /** Whether the arrangement is unwound at the end of the horizon, paying the cost of leaving. */
   leave: boolean;
+  /** The share of the cost of leaving counted (0 to 1); overrides `leave` when set. */
+  leaveShare?: number;
+  /** Uplift on the running costs of the partner routes (no provider's charge). Default 0. */
+  partnerRunning?: number;
+  /** Each lever's rate as a multiple of its central rate, in lever order. Default 1 each. */
+  rates?: number[];
+  /** Exit and pension strain costs as a multiple of the central figure. Default 1. */
+  exits?: number;
+  /** Change in the share of savings kept, as a fraction (−0.1 is 10 points less). Default 0. */
+  keep?: number;
+  /** Change in the share of VAT recovered, as a fraction. Default 0. */
+  vat?: number;
 }
+
+export const DRIVER_IDS = ['delivery', 'management', 'duplication', 'reengineering', 'lead', 'oneOff', 'running', 'vat', 'exits', 'keep', 'leave'] as const;
+export type DriverId = (typeof DRIVER_IDS)[number];
+
+/** One driver's effect on one route's NPV, with the others at their central values. */
+export interface SensitivityRow {
+  id: DriverId;
+  label: string;
+  /** NPV with this driver at its low end, and at its high end. */
+  npvLow: number;
+  npvHigh: number;
+  /**
+   * How far this driver must move from its central value before the NPV
+   * reaches zero: −0.25 is 25% lower, 0.4 is 40% higher (for VAT recovery,
+   * and for leaving, in points of the whole). Null when it never does within
+   * what the driver can physically take (no saving below nothing, no share
+   * above the whole).
+   */
+  switching: number | null;
+  /** Whether that point lies within the driver's own low-to-high range. */
+  withinRange: boolean;
+  /** "percent": a change relative to the central value; "points": a change in a share, in points of the whole. */
+  unit: 'percent' | 'points';
+}
+
 
 export interface People {
   /** Yearly cost of a post in senior management, and of any other post. */
@@ -127,6 +184,8 @@ export interface People {
   /** Fraction of paid exits that trigger a pension strain cost (members aged 55 or over), and its cost each. */
   strainShare: number;
   strainCost: number;
+  /** Fraction of paid exits aged 57 or over: the group with a strain cost once the minimum pension age is 57. Defaults to strainShare. */
+  strainShare57?: number;
 }
 
 export interface Defaults {
@@ -152,7 +211,7 @@ export interface Limits {
 export interface OwnSpec {
   key: string;
   label: string;
-  unit: 'percent' | 'months';
+  unit: 'percent' | 'months' | 'pounds';
   /** Our value, in the unit shown. */
   value: number;
   max: number;
@@ -171,6 +230,12 @@ export interface ModelData {
   /** VAT rate, and the fraction of a provider's charge on which VAT is new (the part that was pay in house). */
   vatRate: number;
   vatNew: number;
+  /** Share of a council's back-office VAT apportioned to its exempt business work (counts toward the partial exemption limit). */
+  vatExemptShare?: number;
+  /** The financial year the estimate starts (April of this year), and its price base; absent means the pension age change is ignored. */
+  startYear?: number;
+  /** Inflation a year for the nominal cash profile (0.02 = 2%). */
+  inflation?: number;
   services: ServiceData[];
   families: { id: string; label: string }[];
   orgs: OrgData[];
@@ -244,6 +309,10 @@ export interface RouteEstimate {
   retained: number;
   /** What leaving later would cost. */
   leaving: number;
+  /** VAT a year at full run that the provider's charge adds to what you paid in house, before any recovery. */
+  vatIncurred: number;
+  /** The share of that VAT you recover, 0 to 1. */
+  vatRecovered: number;
   years: YearRow[];
   /** Net savings over the whole horizon (sum of the yearly net figures). */
   netTotal: number;
@@ -264,15 +333,41 @@ export interface RangedRoute extends RouteEstimate {
   low: RouteEstimate;
   high: RouteEstimate;
   /**
-   * How far the central case's savings could fall short before net savings
-   * over the horizon reach zero: 0.4 means a 40% shortfall. Negative when the
+   * How far the central case's savings could fall short before the net
+   * present value reaches zero: 0.4 means a 40% shortfall. Negative when the
    * route does not pay back even at the central case; null if no saving helps.
    */
   switching: number | null;
 }
 
+/** One financial year of the financial case: nominal cash, April to March, split into revenue and capital. */
+export interface CashYear {
+  /** "2026/27". */
+  label: string;
+  /** Savings kept less running costs (revenue), in that year's prices. */
+  revenueNet: number;
+  /** One-off revenue costs (programme, staff transfer, exits, strain, fees, double running...). */
+  revenueOneOff: number;
+  /** One-off capital costs: moving systems and data. */
+  capital: number;
+  /** All of it together. */
+  net: number;
+}
+
+/** What doing nothing costs over the horizon: the services as they are, with nothing saved and nothing spent. */
+export interface DoNothing {
+  /** Today's annual cost, every year of the horizon. */
+  cost: number;
+  /** The same discounted to today's money. */
+  costPv: number;
+  /** Against itself, doing nothing saves nothing: 0. Each route's NPV is measured against this row. */
+  npv: number;
+}
+
 export interface Estimate {
   inputs: Inputs;
+  /** The comparison's "do nothing" row. */
+  doNothing: DoNothing;
   baseline: number;
   baselineByService: Amount[];
   /** Share of a typical back office for this organisation that the chosen services make up, 0 to 1. */
@@ -314,15 +409,22 @@ export function scopeOf(data: ModelData, orgId: string, services: string[]): num
 
 /**
  * The full-run saving of each lever on one service's cost, before any route's
- * share. One management team for two organisations only removes posts when
- * enough is shared to need one fewer team, so that lever grows with `scope`.
+ * share. Each lever has its own base, and the bases do not overlap:
+ * - management: the service's senior-management cost. The service's cost
+ *   already grows with what is shared, so this lever is not scaled by scope
+ *   again (it once was, which made it grow with scope squared);
+ * - duplication: the part of the rest that can be shared;
+ * - re-engineering: the process work left once duplication has gone, so a
+ *   pound of work removed as duplicated is not saved a second time.
  */
-function leverSavings(data: ModelData, service: ServiceData | undefined, cost: number, scope: number): number[] {
+function leverSavings(data: ModelData, service: ServiceData | undefined, cost: number): number[] {
   const m = data.mgmtShare;
+  const shared = service?.shared ?? 1;
+  const dup = data.levers.find((l) => l.id === 'duplication')?.rate ?? 0;
   const bases: Record<LeverId, number> = {
-    management: m * scope,
-    duplication: (1 - m) * (service?.shared ?? 1),
-    reengineering: (1 - m) * (service?.process ?? 0),
+    management: m,
+    duplication: (1 - m) * shared,
+    reengineering: (1 - m) * (service?.process ?? 0) * (1 - dup * shared),
   };
   return data.levers.map((l) => safe(cost * bases[l.id] * l.rate, 0));
 }
@@ -357,6 +459,11 @@ export function applyOverrides(data: ModelData, own: Overrides | undefined): Mod
           ? r.running
           : [{ id: 'running', label: 'Running costs (your figure)', fixed: 0, pct: own[`running.${r.id}`] / 100 }],
     })),
+    people: {
+      ...data.people,
+      strainShare: pct('age55', data.people.strainShare),
+      strainShare57: pct('age57', data.people.strainShare57 ?? data.people.strainShare),
+    },
     cases: {
       ...data.cases,
       low: { ...low, oneOff: pct('upliftOneOff', low.oneOff), running: pct('upliftRunning', low.running), lead: pct('upliftLead', low.lead) },
@@ -376,21 +483,25 @@ interface Basis {
   grid: number[][];
   /** The same per service, all levers together. */
   byService: number[];
+  /** The share of VAT on a provider's charge this organisation recovers, weighted across the services chosen. */
+  recovery: number;
 }
 
 /** Run one route through one case; `reason` is why the route is closed, or "" (closedReason). */
 function runRoute(b: Basis, route: RouteData, c: Scenario, reason: string): RouteEstimate {
   const { data, baseline, years, rate } = b;
-  const keep = safe(route.keep, 0);
+  const clamp01 = (n: number) => Math.min(Math.max(safe(n, 0), 0), 1);
+  const keep = clamp01(safe(route.keep, 0) + safe(c.keep ?? 0));
   const retainedShare = Math.min(Math.max(safe(route.retained, 0), 0), 1);
   const shared = 1 - retainedShare;
-  const lead = Math.max(0, Math.round(safe(route.lead, 0) * (1 + c.lead)));
-  const cost = (l: CostLine, up: number) => safe((l.fixed + l.pct * baseline) * (1 + up), 0);
+  const lead = Math.max(0, Math.round(safe(route.lead, 0) * Math.max(0, 1 + safe(c.lead))));
+  // Optimism bias only on the cost types it was measured on: fees carry none.
+  const cost = (l: CostLine, up: number) => safe((l.fixed + l.pct * baseline) * Math.max(0, 1 + (l.kind === 'fee' ? 0 : safe(up))), 0);
   const lines = (list: CostLine[], up: number) => list.map((l) => ({ id: l.id, label: l.label, amount: cost(l, up) }));
 
   // Savings at full run, per lever, on the shared part only, as delivered in this case.
   const planned = data.levers.map((_, i) => b.grid[i].reduce((s, v) => s + v, 0) * shared);
-  const leverTotals = planned.map((v) => v * c.delivery);
+  const leverTotals = planned.map((v, i) => v * safe(c.delivery, 0) * safe(c.rates?.[i] ?? 1, 0));
 
   // Posts removed drive exit costs, whatever the route: the people affected are the same.
   // They follow the planned savings, not the delivered ones: a restructure is
@@ -403,20 +514,31 @@ function runRoute(b: Basis, route: RouteData, c: Scenario, reason: string): Rout
   });
   const exits = safe(paid.reduce((s, n) => s + n, 0), 0);
   const redundancy = data.levers.reduce((s, l, i) => s + paid[i] * (l.id === 'management' ? p.seniorExit : p.exit), 0);
-  const strain = exits * p.strainShare * p.strainCost;
+  // Strain only under the LGPS's rules, on exits at the planned go-live: 55 or
+  // over before 6 April 2028, 57 or over from then (the normal minimum pension
+  // age). The plan's date, not a case's: the restructure is planned, and its
+  // people chosen, before anyone knows whether go-live slips.
+  const org = data.orgs.find((o) => o.id === b.inputs.org);
+  const after2028 = data.startYear !== undefined && safe(route.lead, 0) >= (2028 - data.startYear) * 12;
+  const aged = after2028 ? Math.min(p.strainShare57 ?? p.strainShare, p.strainShare) : p.strainShare;
+  const strain = org?.pensionScheme === 'other' ? 0 : exits * safe(aged, 0) * p.strainCost;
+  // Exits and strain follow formulas (pay, service, age), so no optimism bias:
+  // their own range is the exits driver.
+  const exitScale = safe(c.exits ?? 1, 0);
   const oneOffItems = [
     ...lines(route.oneOff, c.oneOff),
-    { id: 'redundancy', label: 'Redundancy and exit costs', amount: safe(redundancy * (1 + c.oneOff), 0) },
-    { id: 'pension-strain', label: 'Pension strain on exits at 55 or over', amount: safe(strain * (1 + c.oneOff), 0) },
+    { id: 'redundancy', label: 'Redundancy and exit costs', amount: safe(redundancy * exitScale, 0) },
+    { id: 'pension-strain', label: `Pension strain on exits at ${after2028 ? 57 : 55} or over`, amount: safe(strain * exitScale, 0) },
   ];
-  const running = lines(route.running, c.running);
+  const running = lines(route.running, route.vat ? c.running : (c.partnerRunning ?? 0));
   const oneOff = sum(oneOffItems);
   const runningYear = sum(running);
   const leaving = sum(lines(route.leaving, c.oneOff));
+  const leaveShare = clamp01(c.leaveShare ?? (c.leave ? 1 : 0));
 
   // VAT the organisation cannot get back, on the part of the provider's charge that was pay in house.
-  const org = data.orgs.find((o) => o.id === b.inputs.org);
-  const vatShare = route.vat ? safe(data.vatRate * data.vatNew * (1 - (org?.vatRecovery ?? 1)), 0) : 0;
+  const recovery = clamp01(b.recovery + safe(c.vat ?? 0));
+  const vatShare = route.vat ? safe(data.vatRate * data.vatNew * (1 - recovery), 0) : 0;
   const charged = baseline * shared;
 
   // Savings kept a month in each year after go-live, as far as the longest
@@ -455,9 +577,9 @@ function runRoute(b: Basis, route: RouteData, c: Scenario, reason: string): Rout
         run += r;
         monthNet += s - r;
       }
-      if (c.leave && month === lastMonth) {
-        monthNet -= leaving;
-        oneOffYear += leaving;
+      if (leaveShare > 0 && month === lastMonth) {
+        monthNet -= leaving * leaveShare;
+        oneOffYear += leaving * leaveShare;
       }
       cumulative += monthNet;
       discountedCum += monthNet / factor;
@@ -476,6 +598,7 @@ function runRoute(b: Basis, route: RouteData, c: Scenario, reason: string): Rout
   const vatFull = vatShare * Math.max(charged - annualSavings, 0);
   const runningItems = vatShare ? [...running, { id: 'vat', label: 'VAT you cannot recover on the charge', amount: vatFull }] : running;
   const annualRunning = sum(runningItems);
+  const vatIncurred = route.vat ? safe(data.vatRate * data.vatNew * Math.max(charged - annualSavings, 0), 0) : 0;
   return {
     id: route.id,
     label: route.label,
@@ -490,6 +613,8 @@ function runRoute(b: Basis, route: RouteData, c: Scenario, reason: string): Rout
     runningItems,
     retained: baseline * retainedShare,
     leaving,
+    vatIncurred,
+    vatRecovered: route.vat ? recovery : 1,
     years: rows,
     netTotal: rows.reduce((s, r) => s + r.net, 0),
     npv: rows.reduce((s, r) => s + r.discounted, 0),
@@ -500,36 +625,259 @@ function runRoute(b: Basis, route: RouteData, c: Scenario, reason: string): Rout
   };
 }
 
-/** Run the model for every route and every case. Deterministic: the same data and inputs always give the same figures. */
-export function estimate(base: ModelData, inputs: Inputs): Estimate {
+/** A scenario with every optional driver filled in, so drivers can be moved field by field. */
+type Full = Required<Omit<Scenario, 'leave'>> & { leave: boolean };
+function full(s: Scenario, levers: number): Full {
+  return {
+    ...s,
+    leaveShare: s.leaveShare ?? (s.leave ? 1 : 0),
+    partnerRunning: s.partnerRunning ?? 0,
+    rates: s.rates ?? Array.from({ length: levers }, () => 1),
+    exits: s.exits ?? 1,
+    keep: s.keep ?? 0,
+    vat: s.vat ?? 0,
+  };
+}
+
+/** Which fields of a scenario each driver moves (a lever's rate is its place in `rates`). */
+const DRIVER_FIELDS: Record<DriverId, (keyof Full | number)[]> = {
+  delivery: ['delivery'],
+  management: [0],
+  duplication: [1],
+  reengineering: [2],
+  lead: ['lead'],
+  oneOff: ['oneOff'],
+  running: ['running', 'partnerRunning'],
+  vat: ['vat'],
+  exits: ['exits'],
+  keep: ['keep'],
+  leave: ['leaveShare'],
+};
+
+export const DRIVER_LABELS: Record<DriverId, string> = {
+  delivery: 'Savings delivered against plan',
+  management: 'Senior-management saving rate',
+  duplication: 'Duplication saving rate',
+  reengineering: 'Re-engineering saving rate',
+  lead: 'Time before savings start',
+  oneOff: 'Project one-off costs',
+  running: 'Running costs',
+  vat: 'VAT you recover',
+  exits: 'Exit and pension strain costs',
+  keep: 'Share of the savings you keep',
+  leave: 'Leaving at the end of the years you choose',
+};
+
+/** `from` with driver `id` moved a fraction `t` of the way to `to` (t may exceed 1, or be below 0). */
+function move(from: Full, to: Full, id: DriverId, t: number): Full {
+  const out: Full = { ...from, rates: [...from.rates] };
+  for (const f of DRIVER_FIELDS[id]) {
+    if (typeof f === 'number') out.rates[f] = from.rates[f] + t * ((to.rates[f] ?? 1) - from.rates[f]);
+    else if (f !== 'leave' && f !== 'rates') (out[f] as number) = (from[f] as number) + t * ((to[f] as number) - (from[f] as number));
+  }
+  return out;
+}
+
+/** Everything about an estimate that does not depend on the route or the case. */
+function prepare(base: ModelData, inputs: Inputs): Basis {
   const data = applyOverrides(base, inputs.own);
   const years = Math.min(Math.max(Math.round(safe(inputs.years, 1)), 1), 50);
   const rate = safe(inputs.rate, 0) / 100;
   const baselineByService = splitBaseline(data, inputs);
   const baseline = sum(baselineByService);
   const scope = scopeOf(data, inputs.org, inputs.services);
-  const perService = baselineByService.map((b) => leverSavings(data, data.services.find((s) => s.id === b.id), b.amount, scope));
+  const perService = baselineByService.map((b) => leverSavings(data, data.services.find((s) => s.id === b.id), b.amount));
   const grid = data.levers.map((_, i) => perService.map((row) => row[i]));
-  const grossByLever = data.levers.map((l, i) => ({ id: l.id, label: l.label, amount: grid[i].reduce((s, v) => s + v, 0) }));
   const byService = baselineByService.map((_, j) => grid.reduce((t, row) => t + row[j], 0));
-  const basis: Basis = { data, inputs, years, rate, baseline, baselineByService, scope, grid, byService };
+  // Section 41(3) bodies recover VAT in full on services with a Contracted Out
+  // Services heading and at their own rate on the rest; your own figure, if you
+  // give one, replaces both.
+  const org = data.orgs.find((o) => o.id === inputs.org);
+  const own = inputs.own?.vat;
+  const recoveryOf = (id: string) =>
+    own !== undefined ? own / 100 : org?.vatScheme === 'contracted-out' && data.services.find((s) => s.id === id)?.cos ? 1 : (org?.vatRecovery ?? 1);
+  const recovery =
+    baseline > 0 ? baselineByService.reduce((t, s) => t + s.amount * recoveryOf(s.id), 0) / baseline : recoveryOf(baselineByService[0]?.id ?? '');
+  return { data, inputs, years, rate, baseline, baselineByService, scope, grid, byService, recovery: Math.min(Math.max(safe(recovery, 0), 0), 1) };
+}
+
+/**
+ * The low (or high) case of one route, from each driver's own range rather
+ * than every end stacked at once. Each driver moves toward its end by its
+ * share of the combined swing, w = d / √(Σ d²), where d is how much that end
+ * alone lowers (raises) the NPV. For independent drivers with effects that
+ * add up, the case's NPV then sits the root-sum-square of the drivers' swings
+ * from the central case, and no driver goes beyond its own end. Drivers that
+ * matter little to this route barely move; so the width depends on the route,
+ * the organisation, what is shared and its size.
+ */
+function combine(central: Full, ends: Full, npvC: number, npvEnds: number[], sign: 1 | -1): Full {
+  const d = npvEnds.map((n) => Math.max(0, sign * (npvC - n)));
+  const total = Math.sqrt(d.reduce((t, x) => t + x * x, 0));
+  let out = central;
+  DRIVER_IDS.forEach((id, i) => {
+    if (total > 0 && d[i] > 0) out = move(out, ends, id, d[i] / total);
+  });
+  return out;
+}
+
+/** Run the model for every route and every case. Deterministic: the same data and inputs always give the same figures. */
+export function estimate(base: ModelData, inputs: Inputs): Estimate {
+  const basis = prepare(base, inputs);
+  const { data, baseline, baselineByService, scope, grid } = basis;
+  const grossByLever = data.levers.map((l, i) => ({ id: l.id, label: l.label, amount: grid[i].reduce((s, v) => s + v, 0) }));
+  const n = data.levers.length;
+  const c = full(data.cases.central, n);
+  const lo = full(data.cases.low, n);
+  const hi = full(data.cases.high, n);
 
   const routes = data.routes.map((route): RangedRoute => {
     const reason = closedReason(data, inputs.org, route, scope, baseline);
-    const run = (c: Scenario) => runRoute(basis, route, c, reason);
-    const central = run(data.cases.central);
-    // Net savings are linear in the savings delivered, so two runs find where they reach zero.
-    const none = run({ ...data.cases.central, delivery: 0 });
-    const gain = central.netTotal - none.netTotal;
-    const needed = gain > 0 ? -none.netTotal / gain : null;
+    const run = (sc: Scenario) => runRoute(basis, route, sc, reason);
+    const central = run(c);
+    // The weights come from this appraisal (its horizon and discount rate), so
+    // the low and high NPVs are the root-sum-square of the sensitivity table's
+    // swings. A figure at full run in the low case can therefore move a little
+    // with the horizon: how much each driver matters depends on it.
+    const swing = (sc: Full) => run(sc).npv;
+    const npvC = central.npv;
+    const atLow = DRIVER_IDS.map((id) => swing(move(c, lo, id, 1)));
+    const atHigh = DRIVER_IDS.map((id) => swing(move(c, hi, id, 1)));
+    // The Green Book's switching value is on NPV. NPV is close to linear in
+    // the savings delivered (exits follow the plan, not the delivery), so two
+    // runs find where it reaches zero.
+    const none = run({ ...c, delivery: 0 });
+    const gain = central.npv - none.npv;
+    const needed = gain > 0 ? -none.npv / (gain / Math.max(c.delivery, 1e-9)) : null;
     return {
       ...central,
-      low: run(data.cases.low),
-      high: run(data.cases.high),
-      switching: needed === null ? null : 1 - needed,
+      low: run(combine(c, lo, npvC, atLow, 1)),
+      high: run(combine(c, hi, npvC, atHigh, -1)),
+      switching: needed === null ? null : 1 - needed / Math.max(c.delivery, 1e-9),
     };
   });
-  return { inputs, baseline, baselineByService, scope, grossByLever, gross: sum(grossByLever), routes };
+  const rate = basis.rate;
+  const doNothing: DoNothing = {
+    cost: baseline * basis.years,
+    costPv: Array.from({ length: basis.years }, (_, y) => baseline / Math.pow(1 + rate, y)).reduce((a, b) => a + b, 0),
+    npv: 0,
+  };
+  return { inputs, doNothing, baseline, baselineByService, scope, grossByLever, gross: sum(grossByLever), routes };
+}
+
+/**
+ * Sensitivity and switching values for one route, driver by driver, on NPV
+ * (the Green Book's convention): each driver's NPV at its low and its high
+ * with the others central, and how far it must move from central before the
+ * NPV reaches zero. Worked out on demand, not with every estimate: each
+ * switching value takes a few more runs of the model.
+ */
+export function sensitivity(base: ModelData, inputs: Inputs, routeId: string): SensitivityRow[] {
+  const basis = prepare(base, inputs);
+  const { data } = basis;
+  const route = data.routes.find((r) => r.id === routeId);
+  if (!route) return [];
+  const n = data.levers.length;
+  const c = full(data.cases.central, n);
+  const lo = full(data.cases.low, n);
+  const hi = full(data.cases.high, n);
+  const npv = (sc: Full) => runRoute(basis, route, sc, '').npv;
+  const npvC = npv(c);
+  // The quantity whose change the switching value reports, for each driver.
+  const quantity = (id: DriverId, sc: Full): number => {
+    const i = DRIVER_IDS.indexOf(id) - 1;
+    if (id === 'delivery') return sc.delivery;
+    if (i >= 0 && i < 3) return sc.rates[i];
+    if (id === 'lead') return 1 + sc.lead;
+    if (id === 'oneOff') return 1 + sc.oneOff;
+    if (id === 'running') return 1 + (route.vat ? sc.running : sc.partnerRunning);
+    if (id === 'exits') return sc.exits;
+    if (id === 'keep') return route.keep + sc.keep;
+    if (id === 'vat') return basis.recovery + sc.vat;
+    return sc.leaveShare;
+  };
+  const points = (id: DriverId) => id === 'vat' || id === 'leave';
+  return DRIVER_IDS.map((id) => {
+    const lowNpv = npv(move(c, lo, id, 1));
+    const highNpv = npv(move(c, hi, id, 1));
+    // Move toward whichever end takes the NPV toward zero.
+    const toward = npvC >= 0 ? (lowNpv <= highNpv ? lo : hi) : lowNpv >= highNpv ? lo : hi;
+    const f = (t: number) => npv(move(c, toward, id, t));
+    let a = 0;
+    let fa = npvC;
+    let b = 1;
+    let fb = f(1);
+    // Widen until the NPV changes sign, or the driver can go no further (the model clamps it).
+    while (Math.sign(fb) === Math.sign(fa) && fb !== 0 && b < 1024) {
+      const next = f(b * 2);
+      if (Math.abs(next - fb) < 1e-6 * Math.max(1, Math.abs(fb))) break;
+      a = b;
+      fa = fb;
+      b *= 2;
+      fb = next;
+    }
+    let switching: number | null = null;
+    let t = 0;
+    if (npvC !== 0 && (Math.sign(fb) !== Math.sign(fa) || fb === 0)) {
+      // Regula falsi with the Illinois step: NPV is close to linear in most drivers.
+      let side = 0;
+      for (let k = 0; k < 60 && Math.abs(b - a) > 1e-9; k++) {
+        t = (a * fb - b * fa) / (fb - fa);
+        const ft = f(t);
+        if (Math.abs(ft) < 0.5) break;
+        if (Math.sign(ft) === Math.sign(fb)) {
+          b = t;
+          fb = ft;
+          if (side === -1) fa /= 2;
+          side = -1;
+        } else {
+          a = t;
+          fa = ft;
+          if (side === 1) fb /= 2;
+          side = 1;
+        }
+      }
+      const q0 = quantity(id, c);
+      const q1 = quantity(id, move(c, toward, id, t));
+      switching = points(id) || q0 === 0 ? q1 - q0 : q1 / q0 - 1;
+    }
+    return {
+      id,
+      label: DRIVER_LABELS[id],
+      npvLow: lowNpv,
+      npvHigh: highNpv,
+      switching,
+      withinRange: switching !== null && t <= 1 + 1e-9,
+      unit: points(id) ? ('points' as const) : ('percent' as const),
+    };
+  });
+}
+
+/**
+ * The financial case for one route's central estimate: nominal cash by
+ * financial year (April to March), from the price base year (`startYear`)
+ * with `inflation` a year, split into revenue and capital. Moving systems and
+ * data is capital; every other one-off cost is revenue (exit costs included:
+ * a council may capitalise them only under a direction it has been given).
+ */
+export function financialCase(data: ModelData, r: RouteEstimate): CashYear[] {
+  const start = data.startYear ?? 0;
+  const inf = safe(data.inflation ?? 0, -0.99);
+  const systems = r.oneOffItems.filter((i) => i.id === 'systems').reduce((t, i) => t + i.amount, 0);
+  return r.years.map((y, k) => {
+    const index = Math.pow(1 + inf, k);
+    const capital = k === 0 ? systems * index : 0;
+    const revenueOneOff = (y.oneOff - (k === 0 ? systems : 0)) * index;
+    const revenueNet = (y.savings - y.running) * index;
+    const yr = start + k;
+    return {
+      label: start ? `${yr}/${String((yr + 1) % 100).padStart(2, '0')}` : `Year ${k + 1}`,
+      revenueNet,
+      revenueOneOff,
+      capital,
+      net: revenueNet - revenueOneOff - capital,
+    };
+  });
 }
 
 /** A figure's low, central and high values, lowest first, whichever case gives which. */
@@ -549,6 +897,12 @@ export interface Warnings {
   typical: number | null;
   /** Every open route loses money over the horizon in the central case. */
   loss: boolean;
+  /**
+   * Routes whose new VAT, in the part apportioned to exempt work, would be
+   * more than the partial exemption headroom you gave (councils only); empty
+   * when you gave none.
+   */
+  partialExemption: { id: string; exemptVat: number; headroom: number }[];
 }
 
 /** Guardrails, not errors: the estimate still shows, with a plain warning beside it. */
@@ -556,8 +910,19 @@ export function warnings(base: ModelData, e: Estimate, typical: number): Warning
   const f = base.limits.typicalFactor;
   const ratio = typical > 0 ? e.baseline / typical : 1;
   const open = e.routes.filter((r) => r.eligible);
+  const own = e.inputs.own ?? {};
+  const org = base.orgs.find((o) => o.id === e.inputs.org);
+  const headroom = own.peHeadroom;
+  const share = own.peShare !== undefined ? own.peShare / 100 : (base.vatExemptShare ?? 0);
+  const partialExemption =
+    headroom === undefined || org?.vatScheme !== 'section-33'
+      ? []
+      : e.routes
+          .map((r) => ({ id: r.id, exemptVat: r.vatIncurred * share, headroom }))
+          .filter((x) => x.exemptVat > x.headroom);
   return {
     typical: ratio > f || ratio * f < 1 ? ratio : null,
     loss: open.length > 0 && open.every((r) => r.netTotal < 0),
+    partialExemption,
   };
 }

@@ -3,10 +3,14 @@
  * evidence (content/calculator/sources.yaml), the case fed to the model to
  * stand for it, and the model's low-to-high range for the same measure.
  *
- * Pure, so the methodology page renders the table at build time and a unit
- * test fails when an outcome falls outside its range. Each case is chosen
- * from what the source describes and then left alone: a case tuned until it
- * passes would prove nothing. An outcome the model misses stays in the list.
+ * Pure, so the methodology page renders the table at build time. Each case
+ * is chosen from what the source describes and then left alone: a case tuned
+ * until it passes would prove nothing. An outcome the model misses stays in
+ * the list, as a miss.
+ *
+ * Every outcome is marked: "in-sample" when it was used to set or check a
+ * parameter (so it cannot test the model), "held-out" when no parameter was
+ * set from it. Only held-out outcomes count towards the hit rate.
  */
 import { estimate, paybackValue, spread, type Inputs, type ModelData, type Overrides, type RouteEstimate } from './model';
 import { typicalBudget, typicalServices } from './state';
@@ -45,6 +49,10 @@ export interface OutcomeSpec {
   route: string;
   measure: Measure;
   published: Published;
+  /** "in-sample": used to set or check a parameter (named in `usedFor`); "held-out": no parameter was set from it. */
+  use: 'in-sample' | 'held-out';
+  /** For an in-sample outcome, the parameter it set or checked, in words. */
+  usedFor?: string;
 }
 
 export interface Outcome extends OutcomeSpec {
@@ -114,7 +122,8 @@ const havering = (data: ModelData, own?: Overrides): Inputs => ({
 // oneSource's own years, and the five-year figures of the LGA study, run from
 // the day the shared service started. The calculator counts from your
 // decision, so these cases set the full partner's lead time to 0.
-const fromGoLive: Overrides = { 'lead.full-partner': 0 };
+// The founders of a shared service keep every pound it saves: no partner's share to pass on.
+const fromGoLive: Overrides = { 'lead.full-partner': 0, 'keep.full-partner': 100 };
 
 /** A case several outcomes share: what is fed to the model, and which route is read. */
 type Case = Pick<OutcomeSpec, 'caseText' | 'inputs' | 'route'>;
@@ -142,30 +151,14 @@ const county: Case = {
 
 export const OUTCOMES: OutcomeSpec[] = [
   {
-    id: 'onesource-full-run',
-    title: 'oneSource: savings a year once fully running',
-    source: 'onesource-baseline',
-    caseText: 'Havering and Newham: a London borough with £58m a year, all 21 services, full partner',
-    inputs: (d) => havering(d),
-    route: 'full-partner',
-    measure: MEASURES.annualSavings,
-    published: { min: 10_600_000, max: 10_600_000, text: 'About £10.6m a year' },
-  },
-  {
-    id: 'onesource-2018-19',
-    title: 'oneSource: savings by 2018/19',
-    source: 'onesource-baseline',
-    ...oneSourceFromGoLive,
-    measure: MEASURES.fiveYears,
-    published: { min: 40_000_000, max: 40_000_000, text: '£40m in total by 2018/19' },
-  },
-  {
     id: 'onesource-year-2',
     title: 'oneSource: savings around its second year',
     source: 'onesource-ramp-up',
     ...oneSourceFromGoLive,
     measure: MEASURES.secondYear,
     published: { min: 6_900_000, max: 6_900_000, text: '£6.9m saved, against £7.8m planned' },
+    use: 'in-sample',
+    usedFor: 'the central share of savings delivered was set from this and the next row',
   },
   {
     id: 'onesource-2015-16',
@@ -174,6 +167,30 @@ export const OUTCOMES: OutcomeSpec[] = [
     ...oneSourceFromGoLive,
     measure: MEASURES.secondYear,
     published: { min: 8_500_000, max: 8_500_000, text: '£8.5m' },
+    use: 'in-sample',
+    usedFor: 'the central share of savings delivered, and the high end of delivery',
+  },
+  {
+    id: 'onesource-full-run',
+    title: 'oneSource: forecast savings a year once fully running',
+    source: 'onesource-baseline',
+    caseText: 'Havering and Newham: both boroughs, £58m a year, all 21 services, counted from go-live',
+    inputs: (d) => havering(d, fromGoLive),
+    route: 'full-partner',
+    measure: MEASURES.annualSavings,
+    published: { min: 10_600_000, max: 10_600_000, text: 'About £10.6m a year (a 2014 forecast)' },
+    use: 'in-sample',
+    usedFor: "senior management's share of the cost was checked against it; it is a forecast, not an outturn",
+  },
+  {
+    id: 'onesource-2018-19',
+    title: 'oneSource: forecast savings by 2018/19',
+    source: 'onesource-baseline',
+    ...oneSourceFromGoLive,
+    measure: MEASURES.fiveYears,
+    published: { min: 40_000_000, max: 40_000_000, text: '£40m in total by 2018/19 (a 2014 forecast)' },
+    use: 'in-sample',
+    usedFor: 'the 5-year horizon was set from it; it is a forecast, not an outturn',
   },
   {
     id: 'lga-payback',
@@ -183,6 +200,7 @@ export const OUTCOMES: OutcomeSpec[] = [
     measure: MEASURES.payback,
     // Under 2 years: paid back by the end of month 23 at the latest.
     published: { min: 1, max: 23, text: 'Every scheme paid back in under 2 years' },
+    use: 'held-out',
   },
   {
     id: 'lga-up-front',
@@ -191,6 +209,7 @@ export const OUTCOMES: OutcomeSpec[] = [
     ...twoDistricts,
     measure: MEASURES.upFrontTwoYears,
     published: { min: 0.18, max: 0.59, text: 'Between 18% and 59%' },
+    use: 'held-out',
   },
   {
     id: 'south-oxfordshire-vale',
@@ -200,6 +219,19 @@ export const OUTCOMES: OutcomeSpec[] = [
     measure: MEASURES.upFrontFiveYears,
     // Our arithmetic: £1.79m up front for £5.69m saved from 2007/08 to 2011/12.
     published: { min: 1.79 / 5.69, max: 1.79 / 5.69, text: '£1.79m up front for £5.69m saved over 5 years: 31%' },
+    use: 'held-out',
+  },
+  {
+    id: 'lga-map',
+    title: 'LGA shared services map: savings a year for each partnership',
+    source: 'lga-shared-services-map',
+    caseText: '2 district councils sharing human resources (HR) and payroll, junior partner (the full partner route is closed to so few services)',
+    inputs: (d) => typical(d, 'district-council', 'junior-partner', { copies: 2, services: ['hr', 'payroll'] }),
+    route: 'junior-partner',
+    measure: MEASURES.annualSavings,
+    // Our arithmetic: about £200m in 2018/19 from 626 partnerships.
+    published: { min: 200e6 / 626, max: 200e6 / 626, text: 'About £200m in 2018/19 from 626 partnerships: about £320,000 each' },
+    use: 'held-out',
   },
   {
     id: 'deloitte-payback',
@@ -210,6 +242,7 @@ export const OUTCOMES: OutcomeSpec[] = [
     route: 'tendered-customer',
     measure: MEASURES.payback,
     published: { min: 24, max: 36, text: 'Payback in 2 to 3 years' },
+    use: 'held-out',
   },
   {
     id: 'nao-2016',
@@ -219,23 +252,7 @@ export const OUTCOMES: OutcomeSpec[] = [
     measure: MEASURES.payback,
     // £90m saved against £94m of costs after two and a half years: not paid back by month 30.
     published: { min: 31, max: Infinity, text: '£90m saved against £94m of costs after 2.5 years: not paid back by month 30' },
-  },
-  {
-    id: 'nao-2012',
-    title: 'NAO, 2012: cost of setting up 5 Whitehall shared service centres',
-    source: 'nao-2012-ssc',
-    ...centralGovernment,
-    measure: MEASURES.oneOffOverrun,
-    // Our arithmetic: £1.4bn against £0.9bn planned is 56% over.
-    published: { min: 1.4 / 0.9 - 1, max: 1.4 / 0.9 - 1, text: '£1.4bn against £0.9bn planned: 56% over' },
-  },
-  {
-    id: 'lgss-provision',
-    title: "LGSS, closed in 2020: Cambridgeshire's provision for leaving",
-    source: 'lgss-provision',
-    ...county,
-    measure: MEASURES.leaving,
-    published: { min: 1_000_000, max: 1_000_000, text: '£1m set aside against services being withdrawn' },
+    use: 'held-out',
   },
   {
     id: 'improvement-service',
@@ -244,8 +261,32 @@ export const OUTCOMES: OutcomeSpec[] = [
     ...county,
     measure: MEASURES.npv,
     published: { min: -Infinity, max: 0, text: 'Seldom a positive return within 5 years' },
+    use: 'held-out',
   },
 ];
+
+/**
+ * Rows no longer in the table because they tested the model's own assumptions
+ * rather than its predictions, with why; the methodology page lists them.
+ */
+export const DROPPED: { id: string; source: string; why: string }[] = [
+  {
+    id: 'nao-2012',
+    source: 'nao-2012-ssc',
+    why: "Whitehall's shared service centres cost 56% more to set up than planned. That overrun is now the central case's optimism bias on project costs, so comparing the two would test the figure against itself.",
+  },
+  {
+    id: 'lgss-provision',
+    source: 'lgss-provision',
+    why: "Cambridgeshire's £1m provision against leaving LGSS was compared with our own cost of leaving, 2% of the annual cost: an assumption checked against the same £1m, so the comparison could only confirm it.",
+  },
+];
+
+/** The held-out hit rate: how many held-out outcomes fall inside the model's range, of how many. */
+export function hitRate(list: Outcome[]): { inside: number; of: number } {
+  const held = list.filter((o) => o.use === 'held-out');
+  return { inside: held.filter((o) => o.inside).length, of: held.length };
+}
 
 /** Work out every outcome's range with the model. */
 export function outcomes(data: ModelData, specs: OutcomeSpec[] = OUTCOMES): Outcome[] {

@@ -10,8 +10,11 @@
  *   visitor entered them that way; `budget` then holds their sum, so the link
  *   still reads sensibly to anyone who knows only the contract.
  * - the visitor's own assumptions (see OWN_PARAMS): `mgmt`, `dup`, `reeng`,
- *   `prog`, `ob-oneoff`, `ob-running` and `ob-lead` as percentages; `lead`,
- *   `run` and `keep` as route:value pairs.
+ *   `prog`, `ob-oneoff`, `ob-running`, `ob-lead`, `vat` (the VAT you recover)
+ *   and `pe-share` (the share of VAT apportioned to exempt work) as
+ *   percentages; `pe-headroom` (your headroom under the partial exemption
+ *   limit) in whole pounds; `age55` and `age57` (the shares of paid exits
+ *   aged 55 or over and 57 or over) as percentages; `lead`, `run` and `keep` as route:value pairs.
  *
  * Values from a URL are never echoed back to the page: a bad parameter is
  * replaced by its default and the notice names the parameter, not its value.
@@ -48,12 +51,23 @@ export const OWN_PARAMS: Record<string, string> = {
   upliftOneOff: 'ob-oneoff',
   upliftRunning: 'ob-running',
   upliftLead: 'ob-lead',
+  vat: 'vat',
+  peShare: 'pe-share',
+  peHeadroom: 'pe-headroom',
+  age55: 'age55',
+  age57: 'age57',
 };
 
 /** Check one of the visitor's own figures against its spec: a number from 0 to its maximum, whole months for a lead time. */
 export function readOwn(spec: OwnSpec, text: string): number | string {
-  const t = text.trim().replace(/%$/, '').trim();
   const what = spec.label;
+  if (spec.unit === 'pounds') {
+    const p = text.replace(/[,\s]/g, '').replace(/^£/, '');
+    if (!/^\d{1,13}$/.test(p)) return `${what} must be an amount in whole pounds, like 250,000`;
+    if (+p > spec.max) return `${what} must be ${money(spec.max)} or less`;
+    return +p;
+  }
+  const t = text.trim().replace(/%$/, '').trim();
   const unit = spec.unit === 'months' ? 'a whole number of months' : 'a percentage';
   if (!/^\d{1,3}(\.\d{1,2})?$/.test(t)) return `${what} must be ${unit}, like ${spec.value}`;
   const n = +t;

@@ -41,7 +41,7 @@ export const calculatorSourceSchema = z.object({
 });
 
 /** Units a calculator parameter can be written in. */
-export const CALCULATOR_UNITS = ['percent', 'pounds', 'months', 'years', 'times'] as const;
+export const CALCULATOR_UNITS = ['percent', 'pounds', 'months', 'years', 'times', 'year'] as const;
 
 /** `content/calculator/parameters.yaml`: one general parameter of the model. */
 export const calculatorParameterSchema = z.object({
@@ -79,6 +79,8 @@ export const calculatorServiceSchema = z.object({
    * (business partners, committee clerks) cannot be shared. Default 100.
    */
   sharedShare: z.number().min(0).max(100).default(100),
+  /** The Contracted Out Services heading covering the service (section 41(3) of the VAT Act 1994), where one has been checked. */
+  cos: z.number().int().min(1).max(200).optional(),
   source: calculatorSource,
   checkedAgainst,
   explanation,
@@ -99,9 +101,15 @@ export const calculatorOrganisationSchema = z.object({
   source: calculatorSource,
   checkedAgainst,
   explanation,
+  /** lgps when most back-office staff are in the Local Government Pension Scheme (its strain rules apply), other when they are not. */
+  pensionScheme: z.enum(['lgps', 'other'], { message: 'pensionScheme must be lgps or other' }),
   /** How much of the VAT on a provider's charge this kind of organisation gets back: 100 for a council under section 33, 0 for a body that bears it all. */
   vat: z.object({
-    /** Percentage recovered, 0 to 100. */
+    /** The rule: section-33 (councils), contracted-out (section 41(3), by service), refund-schemes (ss 33B, 33C, maintained schools) or normal. */
+    scheme: z.enum(['section-33', 'contracted-out', 'refund-schemes', 'normal'], {
+      message: 'vat.scheme must be section-33, contracted-out, refund-schemes or normal',
+    }),
+    /** Percentage recovered, 0 to 100 (for contracted-out bodies, on services with no COS heading). */
     recovery: z.number().min(0).max(100),
     source: calculatorSource,
     checkedAgainst,
@@ -127,6 +135,11 @@ const routeCost = routeNumber(['pounds', 'percent-of-baseline'] as const).extend
   id: slug,
   /** What the visitor sees, e.g. "Staff transfer (TUPE)". */
   label: z.string().trim().min(3).max(80),
+  /**
+   * "project" (set-up work: systems, programme, staff transfer; optimism bias
+   * applies) or "fee" (a fixed fee, which carries no uplift). Default "project".
+   */
+  kind: z.enum(['project', 'fee'], { message: 'kind must be "project" (set-up work, with optimism bias) or "fee" (a fixed fee, none)' }).default('project'),
 });
 
 /** `content/calculator/routes.yaml`: the numbers for one on-boarding route (its words live in content/joining/). */
@@ -155,7 +168,8 @@ export const calculatorRouteSchema = z.object({
       /** The least share of a typical back office the organisation must share, in percent. */
       minScope: routeNumber(['percent'] as const).extend({ value: z.number().min(0).max(100) }),
       /** The least annual cost of the services shared, in pounds. */
-      minCost: routeNumber(['pounds'] as const),
+      /** Only where a figure is published: the plan asks for a minimum cash value but sets none. */
+      minCost: routeNumber(['pounds'] as const).optional(),
     })
     .optional(),
   /** What leaving later would cost: the low case counts it at the end of the horizon. */

@@ -17,14 +17,14 @@ const data = readModelData();
 const ids = data.services.map((s) => s.id);
 const max = data.limits.budgetMax;
 
-/** A value the form and the link accept for one of the visitor's own assumptions: whole months, or a percentage to 2 places. */
-const ownValue = (max: number, months: boolean) =>
-  months ? fc.integer({ min: 0, max }) : fc.integer({ min: 0, max: max * 100 }).map((n) => n / 100);
+/** A value the form and the link accept for one of the visitor's own assumptions: whole months or pounds, or a percentage to 2 places. */
+const ownValue = (max: number, whole: boolean) =>
+  whole ? fc.integer({ min: 0, max }) : fc.integer({ min: 0, max: max * 100 }).map((n) => n / 100);
 
 /** Some of the visitor's own assumptions, or none. */
 const ownArb: fc.Arbitrary<Overrides | undefined> = fc
   .subarray(data.own, { maxLength: 6 })
-  .chain((specs) => fc.tuple(...specs.map((s) => ownValue(s.max, s.unit === 'months').map((v) => [s.key, v] as const))))
+  .chain((specs) => fc.tuple(...specs.map((s) => ownValue(s.max, s.unit !== 'percent').map((v) => [s.key, v] as const))))
   .map((pairs) => (pairs.length ? Object.fromEntries(pairs) : undefined));
 
 /** Any state the calculator can hold: the domain of the link contract. */
@@ -125,7 +125,11 @@ describe('for any valid input', { timeout: 60_000 }, () => {
         const a = estimate(data, { ...inputs, years: data.limits.yearsMax });
         const b = estimate(data, { ...inputs, years });
         a.routes.forEach((r, i) => {
-          for (const k of ['low', 'high'] as const) expect(b.routes[i][k].annualRunning).toBeCloseTo(r[k].annualRunning, 4);
+          // The low and high cases weigh each driver by its swing in this appraisal's NPV,
+          // which depends on the horizon, so only their order is held here (and below).
+          for (const k of ['low', 'high'] as const) expect(Number.isFinite(b.routes[i][k].annualRunning)).toBe(true);
+          expect(b.routes[i].low.annualRunning).toBeGreaterThanOrEqual(b.routes[i].annualRunning - 1e-6);
+          expect(b.routes[i].high.annualRunning).toBeLessThanOrEqual(b.routes[i].annualRunning + 1e-6);
           expect(b.routes[i].annualRunning, r.id).toBeCloseTo(r.annualRunning, 4);
         });
       }),
@@ -145,8 +149,12 @@ describe('for any valid input', { timeout: 60_000 }, () => {
           const s = b.routes[i];
           const charged = data.routes[i].vat;
           for (const pick of [(x: RouteEstimate) => x.netTotal, (x: RouteEstimate) => x.npv, (x: RouteEstimate) => x.annualNet]) {
-            for (const k of ['low', 'high'] as const) expect(pick(s[k])).toBeLessThanOrEqual(pick(r[k]) + 1e-6);
-            expect(pick(s)).toBeLessThanOrEqual(pick(r) + 1e-6);
+            // Held on the central case, where VAT is the only difference. The low and high
+            // cases are not compared: each weighs every driver by its swing for that body, so a
+            // body with more VAT at stake moves its other drivers less, and with whole months of
+            // lead time that can leave its low case a little ahead of the council's (fast-check
+            // found cases of up to about 0.5%). Their order is held by the test above.
+            expect(pick(s)).toBeLessThanOrEqual(pick(r) + 1e-6 * Math.max(1, Math.abs(pick(r))));
             // A route with no charge carries no VAT, so the two are the same.
             if (!charged) expect(pick(s)).toBeCloseTo(pick(r), 6);
           }

@@ -14,6 +14,7 @@ import {
   formFromInputs,
   readMoney,
   listNames,
+  readOwn,
 } from '~/calculator/state';
 import { money, pounds, duration, startsLabel, paybackLabel } from '~/calculator/format';
 import { toCsv } from '~/calculator/csv';
@@ -250,8 +251,14 @@ describe('CSV download', () => {
     expect(lines[header]).toBe('Route,Case,Year,Savings (£),Running costs (£),One-off costs (£),Net (£),Cumulative net (£),Discounted net (£)');
     const years = lines.slice(header + 1).filter((l) => /^[^,]+,(Low|Most likely|High),\d+,/.test(l));
     expect(years).toHaveLength(data.routes.length * 3 * inputs.years);
-    expect(years[0]).toMatch(/^Full partner,Low,1,\d+,0,\d+,-?\d+,-?\d+,-?\d+$/);
+    // A full partner pays its share of the Joint Committee's running from go-live, 6 months in.
+    expect(years[0]).toMatch(/^Full partner,Low,1,\d+,[1-9]\d*,\d+,-?\d+,-?\d+,-?\d+$/);
     expect(csv).toContain(`Calculator version,${data.version}`);
+    // Sensitivity: one row per route and driver, with the switching value or "none".
+    const sens = lines.findIndex((l) => l.startsWith('Route,Driver,'));
+    expect(lines[sens]).toBe('Route,Driver,NPV at its low end (£),NPV at its high end (£),Switching value,Switching unit,Within its range');
+    const driverRows = lines.slice(sens + 1, sens + 1 + data.routes.length * 11);
+    expect(driverRows.every((l) => /^[^,]+,[^,]+,-?\d+,-?\d+,(none|-?\d+(\.\d)?),(percent|points)?,(Yes|No)?$/.test(l))).toBe(true);
     expect(csv).toContain('Figure,Route,Open to you,Lowest,Most likely,Highest');
     // Without the list of every assumption (it comes from a file loaded on demand), the sheet says where to find it.
     expect(csv).toContain('See the methodology page');
@@ -287,5 +294,23 @@ describe('content checks fail the build with the file and field named', () => {
   it('rejects a missing parameter', () => {
     const bad = { ...content, parameters: content.parameters.filter((p) => p.id !== 'cost-per-exit') };
     expect(() => buildModelData(bad)).toThrow('content/calculator/parameters.yaml: the parameter "cost-per-exit" is missing');
+  });
+});
+
+describe('the VAT inputs in the link', () => {
+  const data = readModelData();
+  it('carries the VAT you recover, the exempt share and the partial exemption headroom, and refuses bad values', () => {
+    const inputs = { ...defaultInputs(data), own: { vat: 80, peShare: 7.5, peHeadroom: 250_000 } };
+    const q = toQuery(data, inputs);
+    expect(q).toContain('vat=80');
+    expect(q).toContain('pe-share=7.5');
+    expect(q).toContain('pe-headroom=250000');
+    expect(parseQuery(data, q).inputs).toEqual(inputs);
+    expect(parseQuery(data, 'pe-headroom=12.5').ignored).toEqual(['own']);
+    expect(parseQuery(data, 'vat=101').ignored).toEqual(['own']);
+    const spec = data.own.find((o) => o.key === 'peHeadroom')!;
+    expect(readOwn(spec, '£250,000')).toBe(250_000);
+    expect(toCsv(data, estimate(data, inputs), 'link', 'today')).toContain('Your headroom under the partial exemption limit (VAT a year),Your own,£250000,pounds');
+    expect(readOwn(spec, 'lots')).toBe('Your headroom under the partial exemption limit (VAT a year) must be an amount in whole pounds, like 250,000');
   });
 });

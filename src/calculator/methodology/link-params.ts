@@ -33,10 +33,15 @@ export function linkParams(data: ModelData, start: Inputs): LinkParam[] {
     const perRoute = data.own.filter((s) => s.key.startsWith(`${group}.`));
     if (!scalar && !perRoute.length) continue;
     const spec = scalar ?? perRoute[0];
-    const unit = spec.unit === 'months' ? `Whole months from 0 to ${spec.max}.` : `A percentage from 0 to ${spec.max}, with up to 2 decimal places.`;
+    const unit =
+      spec.unit === 'months'
+        ? `Whole months from 0 to ${spec.max}.`
+        : spec.unit === 'pounds'
+          ? 'Whole pounds, with no £ sign or commas.'
+          : `A percentage from 0 to ${spec.max}, with up to 2 decimal places.`;
     // An example: a round value under each spec's own, for one route or two.
     const own: Overrides = scalar
-      ? { [group]: Math.max(0, Math.round(scalar.value / 2)) }
+      ? { [group]: scalar.unit === 'pounds' && !scalar.value ? 250_000 : Math.max(0, Math.round(scalar.value / 2)) }
       : Object.fromEntries(
           // Routes where our value is not 0 make a clearer example.
           [...perRoute.filter((s) => s.value > 0), ...perRoute.filter((s) => s.value === 0)].slice(0, 2).map((s) => [s.key, Math.round(s.value / 2)]),

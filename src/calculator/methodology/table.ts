@@ -25,6 +25,8 @@ export interface Row {
   /** The first cell heads the row (the default). Rows that continue a spanned heading set this to false. */
   header?: boolean;
   cells: Cell[];
+  /** data- attributes for the row, e.g. the link contract's data-driver on a sensitivity row. */
+  data?: Record<`data-${string}`, string>;
 }
 
 export interface Column {
