@@ -91,9 +91,7 @@ export function toCsv(data: ModelData, e: Estimate, link: string, date: string, 
     for (const d of sensitivity(data, i, r.id))
       lines.push(row([r.label, d.label, whole(d.npvLow), whole(d.npvHigh), switchingAttr(d), d.switching === null ? '' : d.unit, d.switching === null ? '' : d.withinRange ? 'Yes' : 'No']));
   lines.push('', row(['Assumption', 'Group', 'Value used', 'Unit', 'Source', 'Whose']));
-  // Whole pounds read as pounds; the island's unitText knows only months and percentages.
-  const text = (spec: (typeof own)[number]['spec'], n: number) => (spec.unit === 'pounds' ? `£${Math.round(n)}` : unitText(spec, n));
-  for (const { spec, yours } of own) lines.push(row([spec.label, 'Your own', text(spec, yours), spec.unit, `ours was ${text(spec, spec.value)} (${spec.source})`, 'your figure']));
+  for (const { spec, yours } of own) lines.push(row([spec.label, 'Your own', unitText(spec, yours), spec.unit, `ours was ${unitText(spec, spec.value)} (${spec.source})`, 'your figure']));
   const mine = new Set(own.map((o) => o.spec.key));
   if (assumptions) {
     for (const a of assumptions) if (!a.key || !mine.has(a.key)) lines.push(row([a.label, a.group, a.value, a.unit, a.source, 'ours']));

@@ -317,7 +317,9 @@ test.describe('savings calculator', () => {
     expect(lines.slice(header + 1).filter((l) => /^[^,]+,(Low|Most likely|High),\d+,/.test(l))).toHaveLength(data.routes.length * 3 * 3);
     expect(text).toContain('Figure,Route,Open to you,Lowest,Most likely,Highest');
     expect(text).toContain(`Calculator version,${data.version}`);
-    expect(text).toContain(`Price base,"Today's prices (real terms), with no inflation"`);
+    // The appraisal states its price base, and that the financial case is in cash with its inflation.
+    expect(text).toContain(`Price base,"Real terms, starting in ${data.startYear}/`);
+    expect(text).toMatch(/The financial case below is in cash, with inflation at [\d.]+% a year/);
     expect(text).toMatch(/Saving on senior management,Your own,20%,percent,"ours was 30%.*",your figure/);
     expect(text).toMatch(/Tendered customer: months before savings start,Your own,15 months/);
     // Every assumption from the data, with its source.
@@ -399,7 +401,9 @@ test.describe('savings calculator', () => {
       await expect(page.locator(`#assumption-${p.id} [data-figure="assumption"]`)).toHaveAttribute('data-value', Array.isArray(p.value) ? p.value.join(',') : String(p.value));
     const sources = (await import('yaml')).parse(readFileSync('content/calculator/sources.yaml', 'utf8')) as { id: string }[];
     for (const s of sources) await expect(page.locator(`#source-${s.id}`)).toHaveCount(1);
-    const fp = estimate(data, { ...defaultInputs(data), budget: 58_000_000, services: data.services.map((s) => s.id) }).routes[0];
+    // The Havering and Newham case as oneSource counted it: from go-live, the 2 founders keeping every pound.
+    const own = { 'lead.full-partner': 0, 'keep.full-partner': 100 };
+    const fp = estimate(data, { ...defaultInputs(data), budget: 58_000_000, services: data.services.map((s) => s.id), own }).routes.find((r) => r.id === 'full-partner')!;
     await expect(page.locator('[data-figure="calibration-annual"]')).toHaveAttribute('data-value', String(Math.round(fp.annualSavings)));
     expect(await axeViolations(page)).toEqual([]);
   });

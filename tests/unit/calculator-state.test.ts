@@ -310,7 +310,7 @@ describe('the VAT inputs in the link', () => {
     expect(parseQuery(data, 'vat=101').ignored).toEqual(['own']);
     const spec = data.own.find((o) => o.key === 'peHeadroom')!;
     expect(readOwn(spec, '£250,000')).toBe(250_000);
-    expect(toCsv(data, estimate(data, inputs), 'link', 'today')).toContain('Your headroom under the partial exemption limit (VAT a year),Your own,£250000,pounds');
+    expect(toCsv(data, estimate(data, inputs), 'link', 'today')).toContain('Your headroom under the partial exemption limit (VAT a year),Your own,"£250,000",pounds');
     expect(readOwn(spec, 'lots')).toBe('Your headroom under the partial exemption limit (VAT a year) must be an amount in whole pounds, like 250,000');
   });
 });

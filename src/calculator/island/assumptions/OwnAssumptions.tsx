@@ -60,7 +60,8 @@ export function OwnFields({ data, form, kit }: { data: ModelData; form: FormStat
                 label={s.label}
                 hint={`Our figure: ${unitText(s, s.value)} (${s.source}).`}
                 value={form.own[s.key] ?? ''}
-                after={s.unit === 'months' ? 'months' : '%'}
+                before={s.unit === 'pounds' ? '£' : undefined}
+                after={s.unit === 'months' ? 'months' : s.unit === 'pounds' ? undefined : '%'}
                 short
               />
             ))}

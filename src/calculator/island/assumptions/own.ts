@@ -3,8 +3,10 @@
  * the printout and the CSV, so "your figure" reads the same everywhere.
  */
 import type { Overrides, OwnSpec } from '../../model';
+import { pounds } from '../../format';
 
-export const unitText = (spec: OwnSpec, n: number) => (spec.unit === 'months' ? `${n} month${n === 1 ? '' : 's'}` : `${n}%`);
+export const unitText = (spec: OwnSpec, n: number) =>
+  spec.unit === 'months' ? `${n} month${n === 1 ? '' : 's'}` : spec.unit === 'pounds' ? pounds(n) : `${n}%`;
 
 /** The assumptions the visitor replaced, in the form's order, with ours beside them. */
 export function changed(specs: OwnSpec[], own: Overrides | undefined) {
@@ -17,6 +19,10 @@ export const GROUPS: [string, string][] = [
   ['lead', 'Months before savings start'],
   ['running', 'Running costs a year, as a percentage of the annual cost'],
   ['keep', 'Share of the savings you keep'],
-  ['uplift', 'The low case: optimism bias'],
+  ['vat', 'VAT'],
+  ['people', 'Pension strain on exits'],
+  ['uplift', 'Optimism bias at the low end of the range'],
 ];
-export const groupOf = (key: string) => (key.includes('.') ? key.split('.')[0] : key.startsWith('uplift') ? 'uplift' : '');
+const VAT_KEYS = new Set(['vat', 'peShare', 'peHeadroom']);
+export const groupOf = (key: string) =>
+  key.includes('.') ? key.split('.')[0] : key.startsWith('uplift') ? 'uplift' : VAT_KEYS.has(key) ? 'vat' : key.startsWith('age') ? 'people' : '';

@@ -2,7 +2,7 @@
  * The answers in one sentence, the guardrail warnings, and the chosen route's
  * headline figures, each with its range: "£7m to £10.8m a year, most likely
  * £9.9m". The switching value says how far savings can fall short before the
- * route stops paying back.
+ * route's net present value falls to zero (the Green Book's switching value).
  */
 import './headline.css';
 import { Fragment } from 'preact';
@@ -109,11 +109,11 @@ export function Headline({ data, est, chosen, orgLabel, warn, choose }: Props) {
             <p class="calc-headline__note">
               {chosen.switching === null ? null : chosen.switching >= 0 ? (
                 <Fig f="switching" m={chosen.id} v={Math.round(chosen.switching * 100)}>
-                  {`Savings could fall ${Math.round(chosen.switching * 100)}% short of the most likely figure before this route stops paying back within ${yearsText(years)}.`}
+                  {`Savings could fall ${Math.round(chosen.switching * 100)}% short of the most likely figure before this route's net present value over ${yearsText(years)} falls to zero.`}
                 </Fig>
               ) : (
                 <Fig f="switching" m={chosen.id} v={Math.round(chosen.switching * 100)}>
-                  {`Even at the most likely figure this route does not pay back within ${yearsText(years)}: savings would need to be ${Math.round(-chosen.switching * 100)}% higher.`}
+                  {`Even at the most likely figure this route's net present value over ${yearsText(years)} is below zero: savings would need to be ${Math.round(-chosen.switching * 100)}% higher for it to reach zero.`}
                 </Fig>
               )}
               {vat && vat.amount > 0 ? ` It includes ${money(vat.amount)} a year of VAT you cannot get back on the provider's charge. The cost sharing exemption could remove it only if the charge were the exact share of costs. This route's margin rules that out.` : ''}
