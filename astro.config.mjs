@@ -69,7 +69,7 @@ export default defineConfig({
               {
                 name: 'calculator-start',
                 test: (id) =>
-                  /node_modules[\\/]preact[\\/]|preload-helper|src[\\/]calculator[\\/](island[\\/]|model\.ts|format\.ts|state\.ts)/.test(id) &&
+                  /node_modules[\\/]preact[\\/]|src[\\/]calculator[\\/](island[\\/]|model\.ts|format\.ts|state\.ts)/.test(id) &&
                   !/island[\\/](results\.tsx|chart|comparison|splits|years)/.test(id),
               },
             ],

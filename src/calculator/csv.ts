@@ -10,7 +10,8 @@
  * written at build time from content/calculator/, so the page does not carry it.
  */
 import type { Estimate, ModelData, RouteEstimate } from './model';
-import { financialCase, paybackValue, sensitivity, spread } from './model';
+import { paybackValue, spread } from './model';
+import { financialCase, sensitivity } from './appraisal';
 import { switchingAttr } from './describe';
 import { changed, unitText } from './island/assumptions/own';
 
@@ -97,4 +98,14 @@ export function toCsv(data: ModelData, e: Estimate, link: string, date: string, 
     for (const a of assumptions) if (!a.key || !mine.has(a.key)) lines.push(row([a.label, a.group, a.value, a.unit, a.source, 'ours']));
   } else lines.push(row(['Every other assumption', '', '', '', 'See the methodology page: /savings-calculator/methodology/', 'ours']));
   return lines.join('\r\n') + '\r\n';
+}
+
+/** Hands the visitor the spreadsheet as a file. Here, not in the island, so its code loads only when asked for. */
+export async function downloadCsv(data: ModelData, e: Estimate, link: string, date: string): Promise<void> {
+  const csv = toCsv(data, e, link, date, await loadAssumptions());
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  a.download = 'onesource-savings-estimate.csv';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }

@@ -6,7 +6,8 @@
  */
 import { test, expect, axeViolations } from '../support/site';
 import { readModelData } from '../../src/calculator/content-fs';
-import { DRIVER_IDS, sensitivity } from '../../src/calculator/model';
+import { DRIVER_IDS } from '../../src/calculator/model';
+import { sensitivity } from '../../src/calculator/appraisal';
 import { defaultInputs } from '../../src/calculator/state';
 
 test('the methodology page gives every driver its NPV at both ends and its switching value, as the model does', async ({ page }) => {

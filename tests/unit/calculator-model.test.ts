@@ -5,7 +5,8 @@
  * calibration test prints its figures so the closing note can quote them.
  */
 import { describe, it, expect } from 'vitest';
-import { applyOverrides, closedReason, DRIVER_IDS, estimate, financialCase, scopeOf, sensitivity, spread, warnings, type Inputs, type ModelData } from '~/calculator/model';
+import { applyOverrides, closedReason, DRIVER_IDS, estimate, scopeOf, spread, warnings, type Inputs, type ModelData } from '~/calculator/model';
+import { financialCase, sensitivity } from '~/calculator/appraisal';
 import { driverAttrs, switchingText } from '~/calculator/describe';
 import { readModelData } from '~/calculator/content-fs';
 import { money } from '~/calculator/format';

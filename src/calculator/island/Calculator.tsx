@@ -235,11 +235,5 @@ export default function Calculator({ built, home }: Props) {
 
 /** The figures and every assumption as a spreadsheet, written when asked for (its code too: few visitors ask). */
 async function download(data: ModelData, est: Estimate, query: string) {
-  const { loadAssumptions, toCsv } = await import('../csv');
-  const csv = toCsv(data, est, linkTo(query), today(), await loadAssumptions());
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  a.download = 'onesource-savings-estimate.csv';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  (await import('../csv')).downloadCsv(data, est, linkTo(query), today());
 }

@@ -16,6 +16,8 @@
 interface Instance {
   pagefindOptions: Record<string, unknown>;
   options: { bundlePath: string };
+  /** The Pagefind the instance loaded, once it has run a search. */
+  __pagefind__?: { search(term: string): Promise<{ results?: unknown[] } | null> };
   announceRaw(message: string, priority?: 'polite' | 'assertive'): void;
   setTranslations(t: Record<string, string>): void;
   on(event: 'search', cb: (term: string) => void): void;
@@ -72,8 +74,13 @@ async function suggest(term: string, instance: Instance): Promise<string | undef
   words ??= fetch('/search/words.json').then((r) => (r.ok ? r.json() : []), () => []);
   const close = closeSpelling(term, await words);
   if (!close) return undefined;
-  // The Component UI's own copy of Pagefind, already set up with the site's ranking.
-  const pf = await import(/* @vite-ignore */ `${instance.options.bundlePath}pagefind.js`);
+  // The Component UI's own Pagefind, already loaded (a search has just run)
+  // and set up with the site's ranking. Read from the instance rather than
+  // imported again: a dynamic import here brought Vite's preload helper
+  // into a file shared with the calculator. Check the field's name when
+  // Pagefind is upgraded: the browser test of the offer fails if it goes.
+  const pf = instance.__pagefind__;
+  if (!pf) return undefined;
   const found = await pf.search(close);
   return found?.results?.length ? close : undefined;
 }
